@@ -1,0 +1,1 @@
+namespace ReportLint.VsCodeHost.Tests;
