@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ReportLint.Analysis;
+
+/// <summary>
+/// The certain fix of a finding, carried in <see cref="Diagnostic.Properties"/>: one replacement
+/// of a source span. Rules attach it only when the right text is beyond doubt.
+/// </summary>
+public static class FixData
+{
+    public const string StartKey = "fix.start";
+    public const string LengthKey = "fix.length";
+    public const string TextKey = "fix.text";
+
+    public static ImmutableDictionary<string, string?> Replace(TextSpan span, string replacement) =>
+        ImmutableDictionary<string, string?>.Empty
+            .Add(StartKey, span.Start.ToString(CultureInfo.InvariantCulture))
+            .Add(LengthKey, span.Length.ToString(CultureInfo.InvariantCulture))
+            .Add(TextKey, replacement);
+
+    public static bool TryGet(Diagnostic diagnostic, out TextChange change)
+    {
+        var properties = diagnostic.Properties;
+        if (properties.TryGetValue(StartKey, out var start) && properties.TryGetValue(LengthKey, out var length)
+            && properties.TryGetValue(TextKey, out var text) && text is not null
+            && int.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out var s)
+            && int.TryParse(length, NumberStyles.None, CultureInfo.InvariantCulture, out var l))
+        {
+            change = new TextChange(new TextSpan(s, l), text);
+            return true;
+        }
+
+        change = default;
+        return false;
+    }
+}

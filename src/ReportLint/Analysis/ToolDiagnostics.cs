@@ -1,0 +1,33 @@
+using System.Resources;
+using Microsoft.CodeAnalysis;
+
+namespace ReportLint.Analysis;
+
+/// <summary>The RL9xxx diagnostics: what the tool says about files, suppressions and itself.</summary>
+public static class ToolDiagnostics
+{
+    public static readonly ResourceManager Resources = new("ReportLint.Analysis.ToolResources", typeof(ToolDiagnostics).Assembly);
+
+    public static readonly DiagnosticDescriptor UnreadableInput = Create("RL9001", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnusedSuppression = Create("RL9002", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor LegacyEncoding = Create("RL9003", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor RuleFailed = Create("RL9004", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidConfiguration = Create("RL9005", DiagnosticSeverity.Error);
+
+    public static IEnumerable<DiagnosticDescriptor> All =>
+        [UnreadableInput, UnusedSuppression, LegacyEncoding, RuleFailed, InvalidConfiguration];
+
+    /// <summary>A tool string in the user's language, for messages that are not diagnostics.</summary>
+    public static string Text(string key, System.Globalization.CultureInfo culture, params object?[] args)
+    {
+        var format = Resources.GetString(key, culture) ?? key;
+        return args.Length == 0 ? format : string.Format(culture, format, args);
+    }
+
+    private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity) =>
+        RuleDescriptors.Create(id, RuleCategories.Tool, severity, Resources, typeof(ToolDiagnostics));
+}

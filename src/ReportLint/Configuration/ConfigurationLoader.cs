@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportLint.Configuration;
+
+/// <summary>
+/// Parses rules.yml and checks it against the schema of the rules that exist, so that a typo in
+/// a rule ID or option is an error with its line number instead of a silently ignored setting.
+/// </summary>
+public sealed class ConfigurationLoader(ConfigurationSchema schema)
+{
+    public const string FileName = "rules.yml";
+
+    private LintConfiguration? _defaults;
+
+    /// <summary>The configuration embedded in the tool (the repository's top-level rules.yml).</summary>
+    public LintConfiguration Defaults => _defaults ??= Parse(ReadEmbeddedDefaults(), path: null);
+
+    public static string ReadEmbeddedDefaults()
+    {
+        using var stream = typeof(ConfigurationLoader).Assembly.GetManifestResourceStream("ReportLint.rules.yml")
+            ?? throw new InvalidOperationException("The default rules.yml is not embedded in the tool.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Loads a user's rules.yml over the defaults.</summary>
+    public LintConfiguration Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException(path, 0, 0, e.Message);
+        }
+
+        return Defaults.OverlaidWith(Parse(text, path));
+    }
+
+    /// <summary>The nearest rules.yml in the folder of <paramref name="draftPath"/> or above it.</summary>
+    public static string? FindNearest(string draftPath)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(draftPath));
+        while (folder is not null)
+        {
+            var candidate = Path.Combine(folder, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            folder = Path.GetDirectoryName(folder);
+        }
+
+        return null;
+    }
+
+    public LintConfiguration Parse(string text, string? path)
+    {
+        var displayPath = path ?? "rules.yml (built in)";
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new ConfigurationException(displayPath, (int)e.Start.Line, (int)e.Start.Column, e.InnerException?.Message ?? e.Message);
+        }
+
+        var severities = ImmutableDictionary.CreateBuilder<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
+        var options = ImmutableDictionary.CreateBuilder<string, RuleOptions>(StringComparer.OrdinalIgnoreCase);
+        var sections = ImmutableDictionary.CreateBuilder<string, YamlNode>();
+        var plugins = ImmutableArray.CreateBuilder<string>();
+        string? language = null;
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new LintConfiguration(path, null, severities.ToImmutable(), options.ToImmutable(), sections.ToImmutable(), []);
+        }
+
+        var root = stream.Documents[0].RootNode as YamlMappingNode
+            ?? throw Error(displayPath, stream.Documents[0].RootNode, "expected a mapping of settings at the top level");
+
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = Scalar(displayPath, keyNode);
+            switch (key)
+            {
+                case "language":
+                    language = Scalar(displayPath, value);
+                    if (language is not ("vi" or "en"))
+                    {
+                        throw Error(displayPath, value, $"language must be 'vi' or 'en', not '{language}'");
+                    }
+
+                    break;
+                case "rules":
+                    ReadRules(displayPath, value, severities, options);
+                    break;
+                case "plugins":
+                    var list = value as YamlSequenceNode ?? throw Error(displayPath, value, "plugins must be a list of C# files");
+                    var baseFolder = path is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
+                    plugins.AddRange(list.Children.Select(p => Path.GetFullPath(Path.Combine(baseFolder, Scalar(displayPath, p)))));
+                    break;
+                default:
+                    if (!schema.Sections.Contains(key))
+                    {
+                        throw Error(displayPath, keyNode, $"unknown setting '{key}' (known: {string.Join(", ", schema.Sections.Order())})");
+                    }
+
+                    sections[key] = value;
+                    break;
+            }
+        }
+
+        return new LintConfiguration(path, language, severities.ToImmutable(), options.ToImmutable(), sections.ToImmutable(), plugins.ToImmutable());
+    }
+
+    private void ReadRules(
+        string path,
+        YamlNode rulesNode,
+        ImmutableDictionary<string, RuleSeverity>.Builder severities,
+        ImmutableDictionary<string, RuleOptions>.Builder options)
+    {
+        if (rulesNode is YamlScalarNode { Value: null or "" })
+        {
+            return;
+        }
+
+        var rules = rulesNode as YamlMappingNode ?? throw Error(path, rulesNode, "rules must be a mapping from rule IDs to settings");
+        foreach (var (idNode, settings) in rules.Children)
+        {
+            var id = Scalar(path, idNode).ToUpperInvariant();
+            if (!schema.RuleIds.Contains(id))
+            {
+                throw Error(path, idNode, $"unknown rule ID '{Scalar(path, idNode)}' (see `reportlint rules`)");
+            }
+
+            // "RL2001: off" is shorthand for "RL2001: { severity: off }".
+            if (settings is YamlScalarNode shorthand)
+            {
+                severities[id] = ParseSeverity(path, shorthand);
+                continue;
+            }
+
+            var mapping = settings as YamlMappingNode ?? throw Error(path, settings, $"settings of {id} must be a severity or a mapping");
+            var ruleOptions = ImmutableDictionary.CreateBuilder<string, YamlNode>();
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                var key = Scalar(path, keyNode);
+                if (!schema.AcceptsOption(id, key))
+                {
+                    var known = schema.Options.TryGetValue(id, out var keys) ? string.Join(", ", keys.Prepend("severity")) : "severity";
+                    throw Error(path, keyNode, $"unknown option '{key}' for {id} (known: {known})");
+                }
+
+                if (key == "severity")
+                {
+                    severities[id] = ParseSeverity(path, value);
+                }
+                else
+                {
+                    ruleOptions[key] = value;
+                }
+            }
+
+            if (ruleOptions.Count > 0)
+            {
+                options[id] = new RuleOptions(ruleOptions.ToImmutable());
+            }
+        }
+    }
+
+    private static RuleSeverity ParseSeverity(string path, YamlNode node) => Scalar(path, node).ToLowerInvariant() switch
+    {
+        "off" or "none" => RuleSeverity.Off,
+        "info" or "suggestion" => RuleSeverity.Info,
+        "warning" => RuleSeverity.Warning,
+        "error" => RuleSeverity.Error,
+        var other => throw Error(path, node, $"severity must be error, warning, info or off, not '{other}'"),
+    };
+
+    private static string Scalar(string path, YamlNode node) =>
+        node is YamlScalarNode { Value: { } value } ? value : throw Error(path, node, "expected a single value here");
+
+    private static ConfigurationException Error(string path, YamlNode node, string message) =>
+        new(path, (int)node.Start.Line, (int)node.Start.Column, message);
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportLint.Configuration;
+
+/// <summary>
+/// The effective configuration for a draft: the embedded defaults with the user's rules.yml laid
+/// over them, rule by rule and option by option.
+/// </summary>
+public sealed class LintConfiguration
+{
+    internal LintConfiguration(
+        string? path,
+        string? language,
+        ImmutableDictionary<string, RuleSeverity> severities,
+        ImmutableDictionary<string, RuleOptions> options,
+        ImmutableDictionary<string, YamlNode> sections,
+        ImmutableArray<string> plugins)
+    {
+        Path = path;
+        Language = language;
+        Severities = severities;
+        Options = options;
+        Sections = sections;
+        Plugins = plugins;
+    }
+
+    /// <summary>The user's rules.yml, or null for the embedded defaults alone.</summary>
+    public string? Path { get; }
+
+    /// <summary>The language of messages (<c>vi</c> or <c>en</c>) when the command line does not say.</summary>
+    public string? Language { get; }
+
+    public ImmutableDictionary<string, RuleSeverity> Severities { get; }
+
+    public ImmutableDictionary<string, RuleOptions> Options { get; }
+
+    /// <summary>Top-level sections other than rules, such as a unit vocabulary.</summary>
+    public ImmutableDictionary<string, YamlNode> Sections { get; }
+
+    public ImmutableArray<string> Plugins { get; }
+
+    public CultureInfo Culture(string? overrideLanguage = null) =>
+        CultureInfo.GetCultureInfo((overrideLanguage ?? Language ?? "vi") == "en" ? "en" : "vi");
+
+    public RuleSeverity? SeverityOf(string ruleId) => Severities.TryGetValue(ruleId, out var severity) ? severity : null;
+
+    /// <summary>The severity a rule's findings get: rules.yml's, else the rule's default.</summary>
+    public RuleSeverity EffectiveSeverity(DiagnosticDescriptor descriptor) =>
+        SeverityOf(descriptor.Id) ?? (descriptor.IsEnabledByDefault ? FromRoslyn(descriptor.DefaultSeverity) : RuleSeverity.Off);
+
+    public static RuleSeverity FromRoslyn(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => RuleSeverity.Error,
+        DiagnosticSeverity.Warning => RuleSeverity.Warning,
+        DiagnosticSeverity.Info => RuleSeverity.Info,
+        _ => RuleSeverity.Off,
+    };
+
+    public RuleOptions OptionsOf(string ruleId) => Options.GetValueOrDefault(ruleId, RuleOptions.Empty);
+
+    public YamlNode? Section(string name) => Sections.GetValueOrDefault(name);
+
+    internal LintConfiguration OverlaidWith(LintConfiguration user)
+    {
+        var options = Options;
+        foreach (var (rule, userOptions) in user.Options)
+        {
+            var merged = options.TryGetValue(rule, out var existing) ? existing.Values.SetItems(userOptions.Values) : userOptions.Values;
+            options = options.SetItem(rule, new RuleOptions(merged));
+        }
+
+        return new LintConfiguration(
+            user.Path,
+            user.Language ?? Language,
+            Severities.SetItems(user.Severities),
+            options,
+            Sections.SetItems(user.Sections),
+            Plugins.AddRange(user.Plugins));
+    }
+}

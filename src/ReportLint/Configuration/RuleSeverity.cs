@@ -1,0 +1,9 @@
+namespace ReportLint.Configuration;
+
+public enum RuleSeverity
+{
+    Off,
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,9 @@
+namespace ReportLint.Documents;
+
+public enum BlockKind
+{
+    Heading,
+    Paragraph,
+    ListItem,
+    TableCell,
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ReportLint.Documents;
+
+/// <summary>
+/// One checked file. Whatever its format, it is a Roslyn <see cref="SourceText"/> so that every
+/// formatter and the language server treat Markdown, plain text and Word alike.
+/// </summary>
+public sealed class Draft
+{
+    public Draft(
+        string path,
+        DraftFormat format,
+        SourceText text,
+        ImmutableArray<Block> blocks,
+        ImmutableArray<DraftTable> tables,
+        ImmutableArray<TextSpan> ignoredSpans,
+        ImmutableArray<SuppressionComment> suppressions,
+        ImmutableArray<ReaderNote> notes)
+    {
+        Path = path;
+        Format = format;
+        Text = text;
+        Blocks = blocks;
+        Tables = tables;
+        IgnoredSpans = ignoredSpans;
+        Suppressions = suppressions;
+        Notes = notes;
+    }
+
+    public string Path { get; }
+
+    public DraftFormat Format { get; }
+
+    public SourceText Text { get; }
+
+    public ImmutableArray<Block> Blocks { get; }
+
+    public ImmutableArray<DraftTable> Tables { get; }
+
+    /// <summary>Code, HTML, URLs and front matter: never linted.</summary>
+    public ImmutableArray<TextSpan> IgnoredSpans { get; }
+
+    public ImmutableArray<SuppressionComment> Suppressions { get; }
+
+    /// <summary>What the reader noticed about the file itself, such as a legacy encoding.</summary>
+    public ImmutableArray<ReaderNote> Notes { get; }
+}
+
+/// <summary>A fact about how a file was read that the user should know.</summary>
+public sealed record ReaderNote(ReaderNoteKind Kind, TextSpan Span);
+
+public enum ReaderNoteKind
+{
+    ReadAsWindows1258,
+}

@@ -1,0 +1,8 @@
+namespace ReportLint.Documents;
+
+public enum DraftFormat
+{
+    Markdown,
+    PlainText,
+    Word,
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ReportLint.Documents;
+
+/// <summary>Reads a file from disk as a draft, choosing the reader by its extension.</summary>
+public static class DraftLoader
+{
+    public static readonly ImmutableArray<string> TextExtensions = [".md", ".markdown", ".txt"];
+
+    public static bool IsDraftPath(string path) =>
+        TextExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    public static Draft Load(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new DraftReadException(DraftReadProblem.NotFound, inner: e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new DraftReadException(DraftReadProblem.AccessDenied, inner: e);
+        }
+        catch (IOException e)
+        {
+            throw new DraftReadException(DraftReadProblem.IoError, e.Message, e);
+        }
+
+        return FromBytes(path, bytes);
+    }
+
+    public static Draft FromBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (!IsDraftPath(path))
+        {
+            throw new DraftReadException(DraftReadProblem.UnsupportedFormat, Path.GetExtension(path));
+        }
+
+        var decoded = TextDecoder.Decode(bytes);
+        var text = SourceText.From(decoded.Text, decoded.Encoding);
+        ImmutableArray<ReaderNote> notes = decoded.IsLegacy
+            ? [new ReaderNote(ReaderNoteKind.ReadAsWindows1258, new TextSpan(0, 0))]
+            : [];
+        return FromText(path, text, notes);
+    }
+
+    public static Draft FromText(string path, SourceText text, ImmutableArray<ReaderNote> notes = default)
+    {
+        notes = notes.IsDefault ? [] : notes;
+        var extension = Path.GetExtension(path);
+        return extension.Equals(".txt", StringComparison.OrdinalIgnoreCase)
+            ? PlainTextDraftReader.Read(path, text, notes)
+            : MarkdownDraftReader.Read(path, text, notes);
+    }
+}

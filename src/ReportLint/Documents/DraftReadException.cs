@@ -1,0 +1,32 @@
+namespace ReportLint.Documents;
+
+/// <summary>A file that cannot be read as a draft; the message names the problem, not the file.</summary>
+public sealed class DraftReadException : Exception
+{
+    public DraftReadException(DraftReadProblem problem, string? detail = null, Exception? inner = null)
+        : base(detail ?? problem.ToString(), inner)
+    {
+        Problem = problem;
+        Detail = detail;
+    }
+
+    public DraftReadProblem Problem { get; }
+
+    public string? Detail { get; }
+}
+
+public enum DraftReadProblem
+{
+    NotFound,
+    AccessDenied,
+    Binary,
+    UnsupportedFormat,
+    IoError,
+    NotAZip,
+    CorruptZip,
+    ZipBomb,
+    WordBinaryDoc,
+    Encrypted,
+    DtdRefused,
+    NoText,
+}

@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace ReportLint.Documents;
+
+/// <summary>
+/// Turns the bytes of a text draft into a string: UTF-8 (with or without BOM), UTF-16 with BOM,
+/// and otherwise Windows-1258, the legacy Vietnamese code page that older drafts were saved in.
+/// </summary>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Utf8(bytes[3..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return new DecodedText(Encoding.Unicode.GetString(bytes[2..]), Encoding.Unicode, IsLegacy: false);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return new DecodedText(Encoding.BigEndianUnicode.GetString(bytes[2..]), Encoding.BigEndianUnicode, IsLegacy: false);
+        }
+
+        // Text never holds NUL; a file that does is binary (or UTF-16 without its BOM, which no
+        // editor of these drafts writes).
+        if (bytes.Contains((byte)0))
+        {
+            throw new DraftReadException(DraftReadProblem.Binary);
+        }
+
+        try
+        {
+            return Utf8(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            var windows1258 = Encoding.GetEncoding(1258);
+            return new DecodedText(windows1258.GetString(bytes), windows1258, IsLegacy: true);
+        }
+    }
+
+    private static DecodedText Utf8(ReadOnlySpan<byte> bytes) => new(StrictUtf8.GetString(bytes), Encoding.UTF8, IsLegacy: false);
+}
+
+public sealed record DecodedText(string Text, Encoding Encoding, bool IsLegacy);

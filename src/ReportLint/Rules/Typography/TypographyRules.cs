@@ -1,0 +1,14 @@
+using System.Resources;
+using Microsoft.CodeAnalysis;
+using ReportLint.Analysis;
+
+namespace ReportLint.Rules.Typography;
+
+/// <summary>Descriptors of the RL2xxx family, with messages from TypographyResources.resx.</summary>
+internal static class TypographyRules
+{
+    private static readonly ResourceManager Resources = new("ReportLint.Rules.Typography.TypographyResources", typeof(TypographyRules).Assembly);
+
+    public static DiagnosticDescriptor Descriptor(string id, DiagnosticSeverity severity) =>
+        RuleDescriptors.Create(id, RuleCategories.Typography, severity, Resources, typeof(TypographyRules));
+}

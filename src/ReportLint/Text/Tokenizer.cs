@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace ReportLint.Text;
+
+/// <summary>
+/// Splits prose into words, numbers and punctuation. Numbers keep Vietnamese grouping and decimal
+/// marks (<c>4.014</c>, <c>117,3</c>) as one token; slashes, colons and dashes stay separate
+/// so that the number layer can read dates, times, ratios and document numbers.
+/// </summary>
+public static class Tokenizer
+{
+    public static ImmutableArray<Token> Tokenize(string text)
+    {
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var start = i;
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetter(c))
+            {
+                i = ScanWord(text, i);
+                tokens.Add(new Token(TokenKind.Word, start, i - start));
+            }
+            else if (char.IsDigit(c))
+            {
+                i = ScanNumber(text, i);
+                tokens.Add(new Token(TokenKind.Number, start, i - start));
+            }
+            else if (c == '\uFFFC')
+            {
+                tokens.Add(new Token(TokenKind.StandIn, start, 1));
+                i++;
+            }
+            else if (c == '.')
+            {
+                // An ellipsis typed as dots is one mark.
+                while (i < text.Length && text[i] == '.')
+                {
+                    i++;
+                }
+
+                tokens.Add(new Token(TokenKind.Punctuation, start, i - start));
+            }
+            else
+            {
+                i += char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
+                tokens.Add(new Token(TokenKind.Punctuation, start, i - start));
+            }
+        }
+
+        return tokens.ToImmutable();
+    }
+
+    private static int ScanWord(string text, int i)
+    {
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsMark(text[i])))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int ScanNumber(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                i++;
+            }
+            else if ((text[i] == '.' || text[i] == ',') && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+}
