@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using ReportLint.Configuration;
+
+namespace ReportLint.Cli;
+
+public enum OutputFormat
+{
+    Text,
+    Json,
+    Sarif,
+    GitHub,
+}
+
+/// <summary>The settings of one <c>reportlint check</c> run, as parsed from the command line.</summary>
+public sealed record CheckOptions(
+    ImmutableArray<string> Paths,
+    OutputFormat Format,
+    string? OutputFile,
+    string? ConfigFile,
+    string? Language,
+    RuleSeverity FailOn);

@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using ReportLint.Analysis;
+using ReportLint.Configuration;
+using ReportLint.Reporting;
+using Spectre.Console;
+
+namespace ReportLint.Cli;
+
+/// <summary>
+/// The <c>reportlint</c> command line: <c>check</c>, <c>rules</c> and <c>explain</c>.
+/// Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input errors.
+/// </summary>
+public sealed class ReportLintCli(TextWriter output, TextWriter error, string workingDirectory, bool isTerminal)
+{
+    public const int Success = 0;
+    public const int FindingsExitCode = 1;
+    public const int InputErrorExitCode = 2;
+
+    private readonly LintEngine _engine = LintEngine.CreateDefault();
+
+    public int Run(string[] args)
+    {
+        var root = BuildCommands();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine($"reportlint: {parseError.Message}");
+            }
+
+            error.WriteLine("reportlint --help");
+            return InputErrorExitCode;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private RootCommand BuildCommands()
+    {
+        var root = new RootCommand("ReportLint: kiểm tra số liệu, chính tả và trình bày của bản thảo tin bài (.md, .txt, .docx).");
+        root.Subcommands.Add(CheckCommand());
+        root.Subcommands.Add(RulesCommand());
+        root.Subcommands.Add(ExplainCommand());
+        return root;
+    }
+
+    private Command CheckCommand()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files, folders (searched recursively) or globs to check.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the console." };
+        var config = new Option<string?>("--config", "-c") { Description = "Use this rules.yml instead of the nearest one." };
+        var language = LanguageOption();
+        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "warning" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info");
+
+        var command = new Command("check", "Check drafts and report what is wrong.") { paths, format, outputFile, config, language, failOn };
+        command.SetAction(parse => Check(new CheckOptions(
+            [.. parse.GetValue(paths) ?? []],
+            Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true),
+            parse.GetValue(outputFile),
+            parse.GetValue(config),
+            parse.GetValue(language),
+            Enum.Parse<RuleSeverity>(parse.GetValue(failOn)!, ignoreCase: true))));
+        return command;
+    }
+
+    private Command RulesCommand()
+    {
+        var language = LanguageOption();
+        var command = new Command("rules", "List the rules with their default severity.") { language };
+        command.SetAction(parse =>
+        {
+            var culture = CultureInfo.GetCultureInfo(parse.GetValue(language) ?? "vi");
+            foreach (var rule in _engine.Descriptors)
+            {
+                var severity = rule.IsEnabledByDefault ? DiagnosticText.Level(rule.DefaultSeverity) : "off";
+                output.WriteLine($"{rule.Id}  {severity,-7}  {rule.Category,-18}  {rule.Title.ToString(culture)}");
+            }
+
+            return Success;
+        });
+        return command;
+    }
+
+    private Command ExplainCommand()
+    {
+        var id = new Argument<string>("rule") { Description = "A rule ID, such as RL2001." };
+        var command = new Command("explain", "Print a rule's documentation.") { id };
+        command.SetAction(parse =>
+        {
+            var ruleId = parse.GetValue(id)!.ToUpperInvariant();
+            var page = RuleDocumentation.Read(ruleId);
+            if (page is null)
+            {
+                error.WriteLine("reportlint: " + ToolDiagnostics.Text("Cli_UnknownRule", CultureInfo.GetCultureInfo("vi"), ruleId));
+                return InputErrorExitCode;
+            }
+
+            output.WriteLine(page);
+            return Success;
+        });
+        return command;
+    }
+
+    private static Option<string?> LanguageOption()
+    {
+        var language = new Option<string?>("--lang") { Description = "Language of messages: vi (default) or en." };
+        language.AcceptOnlyFromAmong("vi", "en");
+        return language;
+    }
+
+    private int Check(CheckOptions options)
+    {
+        var runner = new CheckRunner(_engine);
+        var report = RunWithProgress(runner, options);
+        IReportFormatter formatter = options.Format switch
+        {
+            OutputFormat.Json => new JsonFormatter(),
+            OutputFormat.Sarif => new SarifFormatter(),
+            OutputFormat.GitHub => new GitHubFormatter(),
+            _ => new TextFormatter(useColor: options.OutputFile is null && isTerminal && Environment.GetEnvironmentVariable("NO_COLOR") is null),
+        };
+
+        if (options.OutputFile is null)
+        {
+            formatter.Write(report, output);
+        }
+        else
+        {
+            WriteAtomically(Path.GetFullPath(options.OutputFile, workingDirectory), writer => formatter.Write(report, writer));
+        }
+
+        if (CheckRunner.HasInputErrors(report))
+        {
+            if (options.Format != OutputFormat.Text || options.OutputFile is not null)
+            {
+                // Machine formats go to a file or a pipe; the person running the command still
+                // needs to see which inputs failed.
+                foreach (var failure in report.AllDiagnostics.Where(d => d.Id is "RL9001" or "RL9005"))
+                {
+                    error.WriteLine($"{report.DisplayPath(failure.Location.GetLineSpan().Path)}: {failure.Id}: {failure.GetMessage(report.Culture)}");
+                }
+            }
+
+            return InputErrorExitCode;
+        }
+
+        var threshold = LintEngine.ToRoslyn(options.FailOn);
+        return report.AllDiagnostics.Any(d => d.Severity >= threshold) ? FindingsExitCode : Success;
+    }
+
+    // A progress bar on the terminal's error stream, only when a person is watching.
+    private RunReport RunWithProgress(CheckRunner runner, CheckOptions options)
+    {
+        if (!isTerminal || Console.IsErrorRedirected)
+        {
+            return runner.Run(options, workingDirectory);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        RunReport? report = null;
+        console.Progress().AutoClear(true).HideCompleted(true).Start(context =>
+        {
+            var task = context.AddTask(ToolDiagnostics.Text("Cli_Checking", CultureInfo.GetCultureInfo(options.Language ?? "vi")));
+            report = runner.Run(options, workingDirectory, new Progress<double>(fraction => task.Value = fraction * 100));
+        });
+        return report!;
+    }
+
+    private static void WriteAtomically(string path, Action<TextWriter> write)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
+        using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+        {
+            write(writer);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using ReportLint.Documents;
+
+namespace ReportLint.Reporting;
+
+/// <summary>
+/// What was found in one file. <see cref="Draft"/> is null when the file could not be read; its
+/// diagnostics then say why.
+/// </summary>
+public sealed record FileReport(string Path, Draft? Draft, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>Everything one run found, with what the formatters need to present it.</summary>
+public sealed record RunReport(
+    ImmutableArray<FileReport> Files,
+    ImmutableArray<DiagnosticDescriptor> Rules,
+    System.Globalization.CultureInfo Culture,
+    string WorkingDirectory)
+{
+    public IEnumerable<Diagnostic> AllDiagnostics => Files.SelectMany(f => f.Diagnostics);
+
+    public int Count(DiagnosticSeverity severity) => AllDiagnostics.Count(d => d.Severity == severity);
+
+    /// <summary>A path as the user should see it: relative to the working folder when inside it.</summary>
+    public string DisplayPath(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var relative = System.IO.Path.GetRelativePath(WorkingDirectory, full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || System.IO.Path.IsPathRooted(relative) ? full : relative.Replace('\\', '/');
+    }
+}
