@@ -74,8 +74,11 @@ public sealed class WordTextExtractor
         public WordDocumentText ToDocumentText() => new(paragraphs, tables.Select(t => t!).ToList());
 
         /// <summary>A story (body, note, header, text box) has its own fields and paragraph flow.</summary>
-        public void ReadStory(OpenXmlElement container, WordPartLabel part) =>
+        public void ReadStory(OpenXmlElement container, WordPartLabel part)
+        {
+            SmartTags.Unwrap(container);
             new StoryReader(this, part).ReadBlocks(container, table: null, nestingLevel: 0);
+        }
 
         private sealed class StoryReader(Extraction extraction, WordPartLabel part)
         {
@@ -255,22 +258,12 @@ public sealed class WordTextExtractor
                 }
             }
 
-            private static IEnumerable<TextBoxContent> OutermostTextBoxes(OpenXmlElement element)
+            private static IEnumerable<TextBoxContent> OutermostTextBoxes(OpenXmlElement element) => element switch
             {
-                foreach (var child in element.ChildElements)
-                {
-                    var found = child switch
-                    {
-                        TextBoxContent textBox => [textBox],
-                        AlternateContent alternate => OutermostTextBoxes(ChosenBranch(alternate)),
-                        _ => OutermostTextBoxes(child),
-                    };
-                    foreach (var textBox in found)
-                    {
-                        yield return textBox;
-                    }
-                }
-            }
+                TextBoxContent textBox => [textBox],
+                AlternateContent alternate => OutermostTextBoxes(ChosenBranch(alternate)),
+                _ => element.ChildElements.SelectMany(OutermostTextBoxes),
+            };
 
             private static bool IsHidden(Run run) =>
                 run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value);
@@ -281,8 +274,8 @@ public sealed class WordTextExtractor
             /// </summary>
             private static OpenXmlElement ChosenBranch(AlternateContent alternate) =>
                 (OpenXmlElement?)alternate.GetFirstChild<AlternateContentChoice>()
-                ?? (OpenXmlElement?)alternate.GetFirstChild<AlternateContentFallback>()
-                ?? alternate;
+                ?? alternate.GetFirstChild<AlternateContentFallback>()
+                ?? new AlternateContentFallback();
         }
     }
 }
