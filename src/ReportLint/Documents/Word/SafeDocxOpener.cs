@@ -1,0 +1,87 @@
+using System.IO.Packaging;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace ReportLint.Documents.Word;
+
+/// <summary>
+/// Opens a Word draft (.docx, .docm, .dotx, .dotm) read-only, after refusing with a
+/// <see cref="WordDocumentRejectedException"/> anything that is not a safe, well-formed package.
+/// </summary>
+public sealed class SafeDocxOpener(WordOpenLimits? limits = null)
+{
+    private static ReadOnlySpan<byte> ZipSignature => "PK"u8;
+
+    private readonly WordOpenLimits limits = limits ?? WordOpenLimits.Default;
+
+    public WordprocessingDocument Open(string path)
+    {
+        // Word keeps the drafts it has open locked for writing; reading alongside it is fine.
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return Open(file);
+    }
+
+    /// <summary>The input is copied first, so it is never written and cannot change between checks.</summary>
+    public WordprocessingDocument Open(Stream input)
+    {
+        var bytes = ReadBounded(input);
+        if (bytes.AsSpan().StartsWith(CompoundFileInspector.Signature))
+        {
+            throw CompoundFileInspector.Classify(bytes);
+        }
+
+        if (!bytes.AsSpan().StartsWith(ZipSignature))
+        {
+            throw new WordDocumentRejectedException(
+                WordRejectionReason.NotAZip,
+                "The file is not a Word document: a .docx is a zip package, and this is not one.");
+        }
+
+        var package = new MemoryStream(bytes, writable: false);
+        new ZipPackageInspector(limits).Inspect(package);
+        return OpenPackage(package);
+    }
+
+    private byte[] ReadBounded(Stream input)
+    {
+        var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = input.Read(buffer)) > 0)
+        {
+            if (copy.Length + read > limits.MaxTotalUncompressedBytes)
+            {
+                throw new WordDocumentRejectedException(
+                    WordRejectionReason.TooLarge,
+                    $"The file is larger than the {limits.MaxTotalUncompressedBytes} bytes accepted.");
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
+        return copy.ToArray();
+    }
+
+    private static WordprocessingDocument OpenPackage(MemoryStream package)
+    {
+        WordprocessingDocument document;
+        try
+        {
+            document = WordprocessingDocument.Open(package, isEditable: false);
+        }
+        catch (Exception exception) when (exception is OpenXmlPackageException or FileFormatException or InvalidDataException)
+        {
+            throw NotAWordDocument(exception);
+        }
+
+        if (document.MainDocumentPart is null)
+        {
+            document.Dispose();
+            throw NotAWordDocument(null);
+        }
+
+        return document;
+    }
+
+    private static WordDocumentRejectedException NotAWordDocument(Exception? exception) =>
+        new(WordRejectionReason.NotAWordDocument, "The file is a zip package but not a Word document.", exception);
+}

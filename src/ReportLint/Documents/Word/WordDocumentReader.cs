@@ -1,0 +1,37 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace ReportLint.Documents.Word;
+
+/// <summary>Opens a Word draft safely and reads its text; every refusal is a <see cref="WordDocumentRejectedException"/>.</summary>
+public sealed class WordDocumentReader(WordOpenLimits? limits = null)
+{
+    private readonly SafeDocxOpener opener = new(limits);
+    private readonly WordTextExtractor extractor = new();
+
+    public WordDocumentText Read(string path) => ReadOpened(opener.Open(path));
+
+    public WordDocumentText Read(Stream input) => ReadOpened(opener.Open(input));
+
+    private WordDocumentText ReadOpened(WordprocessingDocument document)
+    {
+        WordDocumentText text;
+        using (document)
+        {
+            try
+            {
+                text = extractor.Extract(document);
+            }
+            catch (Exception exception) when (exception is XmlException or OpenXmlPackageException or InvalidDataException)
+            {
+                // The SDK parses parts lazily, so malformed XML only surfaces while reading.
+                throw new WordDocumentRejectedException(
+                    WordRejectionReason.CorruptFile, "A part of the document is not well-formed XML.", exception);
+            }
+        }
+
+        return text.HasVisibleText
+            ? text
+            : throw new WordDocumentRejectedException(WordRejectionReason.NoText, "The document contains no text.");
+    }
+}

@@ -1,0 +1,18 @@
+namespace ReportLint.Documents.Word;
+
+/// <summary>
+/// A Word draft that cannot be read safely. <see cref="MessageKey"/> is stable so that a later step
+/// can show a localized message; <see cref="Exception.Message"/> is the English text.
+/// </summary>
+public sealed class WordDocumentRejectedException : Exception
+{
+    public WordDocumentRejectedException(WordRejectionReason reason, string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Reason = reason;
+    }
+
+    public WordRejectionReason Reason { get; }
+
+    public string MessageKey => "Word" + Reason;
+}

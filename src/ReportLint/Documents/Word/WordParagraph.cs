@@ -1,0 +1,8 @@
+namespace ReportLint.Documents.Word;
+
+/// <summary>
+/// One paragraph as Word shows it, on one line: manual line breaks are U+000B and page breaks
+/// U+000C (the characters Word's own object model uses), which Roslyn's SourceText does not treat
+/// as line ends, so line N of the combined text stays paragraph N.
+/// </summary>
+public sealed record WordParagraph(string Text, WordPartLabel Part, WordTablePosition? Table, WordRunMap RunMap);

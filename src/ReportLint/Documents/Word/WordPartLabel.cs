@@ -1,0 +1,19 @@
+namespace ReportLint.Documents.Word;
+
+public enum WordPartKind
+{
+    Body,
+    Footnote,
+    Endnote,
+    Header,
+    Footer,
+    TextBox,
+}
+
+/// <summary>Which story a paragraph belongs to; <see cref="Number"/> counts footnotes, headers... from 1.</summary>
+public readonly record struct WordPartLabel(WordPartKind Kind, int Number = 0)
+{
+    public static WordPartLabel Body { get; } = new(WordPartKind.Body);
+
+    public override string ToString() => Number == 0 ? Kind.ToString() : $"{Kind} {Number}";
+}

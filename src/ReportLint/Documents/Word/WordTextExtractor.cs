@@ -1,0 +1,281 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using AlternateContent = DocumentFormat.OpenXml.AlternateContent;
+using AlternateContentChoice = DocumentFormat.OpenXml.AlternateContentChoice;
+
+namespace ReportLint.Documents.Word;
+
+/// <summary>
+/// Reads a Word document's text as Word shows it, with tracked changes accepted: the body in
+/// reading order (tables cell by cell, text boxes after the paragraph that anchors them), then
+/// footnotes, endnotes, headers and footers. Comments, field codes and list labels are not text.
+/// </summary>
+public sealed class WordTextExtractor
+{
+    public WordDocumentText Extract(WordprocessingDocument document)
+    {
+        var main = document.MainDocumentPart
+            ?? throw new ArgumentException("The package has no main document part.", nameof(document));
+        var extraction = new Extraction();
+        if (main.Document?.Body is { } body)
+        {
+            extraction.ReadStory(body, WordPartLabel.Body);
+        }
+
+        ReadNotes(extraction, main.FootnotesPart?.Footnotes?.Elements<Footnote>(), WordPartKind.Footnote);
+        ReadNotes(extraction, main.EndnotesPart?.Endnotes?.Elements<Endnote>(), WordPartKind.Endnote);
+        ReadHeadersAndFooters(extraction, main);
+        return extraction.ToDocumentText();
+    }
+
+    // Separator and continuation notes hold Word's own separator lines, not the author's text.
+    private static void ReadNotes(Extraction extraction, IEnumerable<FootnoteEndnoteType>? notes, WordPartKind kind)
+    {
+        var number = 0;
+        foreach (var note in notes?.Where(n => n.Type is null || n.Type.Value == FootnoteEndnoteValues.Normal) ?? [])
+        {
+            extraction.ReadStory(note, new WordPartLabel(kind, ++number));
+        }
+    }
+
+    /// <summary>Headers and footers Word can show: those the sections reference, in section order.</summary>
+    private static void ReadHeadersAndFooters(Extraction extraction, MainDocumentPart main)
+    {
+        var references = main.Document?.Body?.Descendants<HeaderFooterReferenceType>() ?? [];
+        var seen = new HashSet<OpenXmlPart>();
+        var headers = 0;
+        var footers = 0;
+        foreach (var reference in references)
+        {
+            if (reference.Id?.Value is not { } id || main.GetPartById(id) is not { } part || !seen.Add(part))
+            {
+                continue;
+            }
+
+            switch (part)
+            {
+                case HeaderPart { Header: { } header }:
+                    extraction.ReadStory(header, new WordPartLabel(WordPartKind.Header, ++headers));
+                    break;
+                case FooterPart { Footer: { } footer }:
+                    extraction.ReadStory(footer, new WordPartLabel(WordPartKind.Footer, ++footers));
+                    break;
+            }
+        }
+    }
+
+    private sealed class Extraction
+    {
+        private readonly List<WordParagraph> paragraphs = [];
+        private readonly List<WordTable?> tables = [];
+        private int textBoxes;
+
+        public WordDocumentText ToDocumentText() => new(paragraphs, tables.Select(t => t!).ToList());
+
+        /// <summary>A story (body, note, header, text box) has its own fields and paragraph flow.</summary>
+        public void ReadStory(OpenXmlElement container, WordPartLabel part)
+        {
+            SmartTags.Unwrap(container);
+            new StoryReader(this, part).ReadBlocks(container, table: null, nestingLevel: 0);
+        }
+
+        private sealed class StoryReader(Extraction extraction, WordPartLabel part)
+        {
+            private readonly FieldState fields = new();
+
+            // A paragraph whose mark is deleted by a tracked change joins the next one once accepted.
+            private ParagraphTextBuilder? joinedIntoNext;
+
+            public void ReadBlocks(OpenXmlElement container, WordTablePosition? table, int nestingLevel)
+            {
+                ReadBlockChildren(container, table, nestingLevel);
+                FinishJoinedParagraph(table);
+            }
+
+            private void ReadBlockChildren(OpenXmlElement container, WordTablePosition? table, int nestingLevel)
+            {
+                foreach (var child in container.ChildElements)
+                {
+                    switch (child)
+                    {
+                        case Paragraph paragraph:
+                            ReadParagraph(paragraph, table);
+                            break;
+                        case Table nested:
+                            FinishJoinedParagraph(table);
+                            ReadTable(nested, table, nestingLevel);
+                            break;
+                        case AlternateContent alternate:
+                            ReadBlockChildren(ChosenBranch(alternate), table, nestingLevel);
+                            break;
+                        case SdtBlock or SdtContentBlock or CustomXmlBlock:
+                            ReadBlockChildren(child, table, nestingLevel);
+                            break;
+                    }
+                }
+            }
+
+            private void ReadParagraph(Paragraph paragraph, WordTablePosition? table)
+            {
+                var builder = joinedIntoNext ?? new ParagraphTextBuilder();
+                joinedIntoNext = null;
+                ReadInline(paragraph, builder, hidden: false);
+                if (HasDeletedMark(paragraph))
+                {
+                    joinedIntoNext = builder;
+                }
+                else
+                {
+                    Finish(builder, table);
+                }
+            }
+
+            private void FinishJoinedParagraph(WordTablePosition? table)
+            {
+                if (joinedIntoNext is { } builder)
+                {
+                    joinedIntoNext = null;
+                    Finish(builder, table);
+                }
+            }
+
+            private void Finish(ParagraphTextBuilder builder, WordTablePosition? table)
+            {
+                extraction.paragraphs.Add(builder.Build(part, table));
+                foreach (var textBox in builder.AnchoredTextBoxes)
+                {
+                    extraction.ReadStory(textBox, new WordPartLabel(WordPartKind.TextBox, ++extraction.textBoxes));
+                }
+            }
+
+            private static bool HasDeletedMark(Paragraph paragraph) =>
+                paragraph.ParagraphProperties?.ParagraphMarkRunProperties is { } mark
+                && (mark.GetFirstChild<Deleted>() is not null || mark.GetFirstChild<MoveFrom>() is not null);
+
+            private void ReadTable(Table table, WordTablePosition? parentCell, int nestingLevel)
+            {
+                var index = extraction.tables.Count;
+                extraction.tables.Add(null); // keeps tables in document order: outer before nested
+                var grid = new WordTableGridBuilder();
+                var rowIndex = 0;
+                foreach (var row in WordTableStructure.VisibleRows(table))
+                {
+                    var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+                    foreach (var cell in WordTableStructure.Cells(row))
+                    {
+                        var position = new WordTablePosition(index, rowIndex, column, nestingLevel);
+                        var first = extraction.paragraphs.Count;
+                        ReadBlocks(cell, position, nestingLevel + 1);
+                        var properties = cell.TableCellProperties;
+                        var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
+                        var cellParagraphs = Enumerable.Range(first, extraction.paragraphs.Count - first)
+                            .Where(i => extraction.paragraphs[i].Table?.TableIndex == index);
+                        grid.AddCell(rowIndex, column, span, WordTableStructure.ContinuesVerticalMerge(properties), cellParagraphs);
+                        column += span;
+                    }
+
+                    rowIndex++;
+                }
+
+                var declaredColumns = table.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Count() ?? 0;
+                extraction.tables[index] = grid.Build(index, part, nestingLevel, parentCell, declaredColumns);
+            }
+
+            private void ReadInline(OpenXmlElement container, ParagraphTextBuilder builder, bool hidden)
+            {
+                foreach (var child in container.ChildElements)
+                {
+                    switch (child)
+                    {
+                        case Run run:
+                            ReadRun(run, builder, hidden || IsHidden(run));
+                            break;
+                        case AlternateContent alternate:
+                            ReadInline(ChosenBranch(alternate), builder, hidden);
+                            break;
+
+                        // Tracked deletions and moved-away text are gone once changes are accepted;
+                        // properties and math carry no prose.
+                        case DeletedRun or MoveFromRun or ParagraphProperties or SdtProperties or SdtEndCharProperties:
+                        case DocumentFormat.OpenXml.Math.OfficeMath or DocumentFormat.OpenXml.Math.Paragraph:
+                            break;
+
+                        // Hyperlinks, content controls, smart tags, simple fields (whose runs are
+                        // the result), insertions, moved-here text, bidi wrappers, unknown markup.
+                        default:
+                            ReadInline(child, builder, hidden);
+                            break;
+                    }
+                }
+            }
+
+            private void ReadRun(Run run, ParagraphTextBuilder builder, bool hidden)
+            {
+                foreach (var child in run.ChildElements)
+                {
+                    if (child is FieldChar fieldChar)
+                    {
+                        fields.Apply(fieldChar);
+                    }
+                    else if (!hidden && fields.ShowsText)
+                    {
+                        ReadRunContent(child, builder);
+                    }
+                }
+            }
+
+            private static void ReadRunContent(OpenXmlElement child, ParagraphTextBuilder builder)
+            {
+                switch (child)
+                {
+                    case Text text:
+                        builder.Append(text.Text, text);
+                        break;
+                    case TabChar or PositionalTab:
+                        builder.Append('\t', child);
+                        break;
+                    case Break pageBreak when pageBreak.Type?.Value == BreakValues.Page:
+                        builder.Append('\f', child);
+                        break;
+                    case Break or CarriageReturn:
+                        builder.Append('\v', child);
+                        break;
+                    case NoBreakHyphen:
+                        builder.Append('\u2011', child);
+                        break;
+                    case SymbolChar symbol when WordSymbol.Character(symbol) is { } character:
+                        builder.Append(character, child);
+                        break;
+                    case Drawing or Picture or EmbeddedObject or AlternateContent:
+                        builder.AnchoredTextBoxes.AddRange(OutermostTextBoxes(child));
+                        break;
+
+                    // w:softHyphen only shows where Word happens to wrap the line, so it is not
+                    // text; w:instrText and w:delText are never shown; note reference marks are
+                    // numbers Word draws, and reading them would glue digits onto the figures
+                    // they follow ("năm 2019" + "1").
+                }
+            }
+
+            private static IEnumerable<TextBoxContent> OutermostTextBoxes(OpenXmlElement element) => element switch
+            {
+                TextBoxContent textBox => [textBox],
+                AlternateContent alternate => OutermostTextBoxes(ChosenBranch(alternate)),
+                _ => element.ChildElements.SelectMany(OutermostTextBoxes),
+            };
+
+            private static bool IsHidden(Run run) =>
+                run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value);
+
+            /// <summary>
+            /// Word writes a modern Choice and a legacy Fallback with the same text (DrawingML and VML
+            /// text boxes): reading both would duplicate it. Word itself reads the first Choice.
+            /// </summary>
+            private static OpenXmlElement ChosenBranch(AlternateContent alternate) =>
+                (OpenXmlElement?)alternate.GetFirstChild<AlternateContentChoice>()
+                ?? alternate.GetFirstChild<AlternateContentFallback>()
+                ?? new AlternateContentFallback();
+        }
+    }
+}

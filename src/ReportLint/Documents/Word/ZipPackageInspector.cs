@@ -1,0 +1,141 @@
+using System.IO.Compression;
+using System.Xml;
+
+namespace ReportLint.Documents.Word;
+
+/// <summary>
+/// Checks a zip package against <see cref="WordOpenLimits"/> using only its central directory,
+/// then inflates every entry under a byte cap (headers can lie) and refuses XML parts with a DTD.
+/// </summary>
+internal sealed class ZipPackageInspector(WordOpenLimits limits)
+{
+    // Parts the OpenXml SDK parses as XML; images such as SVG may legitimately carry a DOCTYPE.
+    private static readonly string[] XmlPartExtensions = [".xml", ".rels", ".vml"];
+
+    public void Inspect(Stream package)
+    {
+        using var archive = OpenArchive(package);
+        CheckDeclaredSizes(archive);
+        foreach (var entry in archive.Entries)
+        {
+            InflateWithinDeclaredSize(entry);
+        }
+
+        foreach (var entry in archive.Entries.Where(IsXmlPart))
+        {
+            RefuseDocumentTypeDeclaration(entry);
+        }
+    }
+
+    private static ZipArchive OpenArchive(Stream package)
+    {
+        try
+        {
+            return new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw Corrupt(exception);
+        }
+    }
+
+    private void CheckDeclaredSizes(ZipArchive archive)
+    {
+        var entries = archive.Entries;
+        if (entries.Count > limits.MaxEntries)
+        {
+            throw new WordDocumentRejectedException(
+                WordRejectionReason.ZipBomb,
+                $"The package has {entries.Count} entries; at most {limits.MaxEntries} are accepted.");
+        }
+
+        long declaredTotal = 0;
+        foreach (var entry in entries)
+        {
+            declaredTotal += entry.Length;
+            if (entry.Length > limits.CompressionRatioThresholdBytes
+                && entry.Length > limits.MaxCompressionRatio * entry.CompressedLength)
+            {
+                throw new WordDocumentRejectedException(
+                    WordRejectionReason.ZipBomb,
+                    $"The entry '{entry.FullName}' expands from {entry.CompressedLength} to {entry.Length} bytes, "
+                    + $"beyond the accepted ratio of {limits.MaxCompressionRatio}:1.");
+            }
+        }
+
+        if (declaredTotal > limits.MaxTotalUncompressedBytes)
+        {
+            throw new WordDocumentRejectedException(
+                WordRejectionReason.TooLarge,
+                $"The package expands to {declaredTotal} bytes; at most {limits.MaxTotalUncompressedBytes} are accepted.");
+        }
+    }
+
+    /// <summary>
+    /// .NET stops inflating at the declared size, so a lying header yields a truncated part that
+    /// fails to parse later; counting here keeps the cap independent of that runtime behaviour.
+    /// </summary>
+    private static void InflateWithinDeclaredSize(ZipArchiveEntry entry)
+    {
+        var buffer = new byte[81920];
+        long inflated = 0;
+        try
+        {
+            using var content = entry.Open();
+            int read;
+            while ((read = content.Read(buffer)) > 0)
+            {
+                inflated += read;
+                if (inflated > entry.Length)
+                {
+                    throw new WordDocumentRejectedException(
+                        WordRejectionReason.ZipBomb,
+                        $"The entry '{entry.FullName}' expands beyond the {entry.Length} bytes its header declares.");
+                }
+            }
+        }
+        catch (InvalidDataException exception)
+        {
+            throw Corrupt(exception);
+        }
+    }
+
+    private static bool IsXmlPart(ZipArchiveEntry entry) =>
+        XmlPartExtensions.Any(extension => entry.FullName.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+        || entry.FullName == "[Content_Types].xml";
+
+    private static void RefuseDocumentTypeDeclaration(ZipArchiveEntry entry)
+    {
+        // A DTD is the only place entities can be declared, so refusing it refuses every entity
+        // trick (billion laughs, external files) without having to resolve anything.
+        if (!PrologReads(entry, DtdProcessing.Prohibit) && PrologReads(entry, DtdProcessing.Ignore))
+        {
+            throw new WordDocumentRejectedException(
+                WordRejectionReason.UnsafeXml,
+                $"The part '{entry.FullName}' declares a DTD (<!DOCTYPE>); such documents are refused, never resolved.");
+        }
+    }
+
+    // The prolog is everything before the root element: where a DOCTYPE has to be.
+    private static bool PrologReads(ZipArchiveEntry entry, DtdProcessing dtdProcessing)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = dtdProcessing, XmlResolver = null };
+        try
+        {
+            using var content = entry.Open();
+            using var reader = XmlReader.Create(content, settings);
+            while (reader.Read() && reader.NodeType != XmlNodeType.Element)
+            {
+            }
+
+            return true;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+
+    private static WordDocumentRejectedException Corrupt(Exception exception) =>
+        new(WordRejectionReason.CorruptFile, "The file is a damaged or truncated zip package.", exception);
+}
