@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportLint.Documents.Word;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ReportLint.Tests.Word;
 
@@ -34,7 +35,7 @@ internal static class WordFixture
 
     public static Run R(string text) => new(T(text));
 
-    public static Text T(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
+    public static WordText T(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
 
     public static Run Field(FieldCharValues type) => new(new FieldChar { FieldCharType = type });
 

@@ -24,7 +24,7 @@ public class WordTextExtractorTests
         var map = Read(docx).Paragraphs.Single().RunMap;
 
         var second = map.Locate(4);
-        Assert.Equal(" các", Assert.IsType<Text>(second.Source).Text);
+        Assert.Equal(" các", Assert.IsType<DocumentFormat.OpenXml.Wordprocessing.Text>(second.Source).Text);
         Assert.Equal(1, second.OffsetInSource);
         Assert.NotNull(second.Run!.RunProperties?.Bold);
         Assert.IsType<TabChar>(map.Locate(7).Source);

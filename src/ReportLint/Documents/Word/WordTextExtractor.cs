@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using AlternateContent = DocumentFormat.OpenXml.AlternateContent;
 using AlternateContentChoice = DocumentFormat.OpenXml.AlternateContentChoice;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ReportLint.Documents.Word;
 
@@ -229,7 +230,7 @@ public sealed class WordTextExtractor
             {
                 switch (child)
                 {
-                    case Text text:
+                    case WordText text:
                         builder.Append(text.Text, text);
                         break;
                     case TabChar or PositionalTab:
