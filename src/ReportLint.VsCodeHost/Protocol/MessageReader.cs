@@ -23,8 +23,8 @@ internal sealed class MessageReader(PipeReader input)
 
     /// <summary>
     /// Returns the next body, or null once the input ends. Throws <see cref="InvalidMessageHeaderException"/>
-    /// for a malformed header; the next call skips to the next <c>Content-Length</c> field so one bad
-    /// frame does not take every later message with it.
+    /// for a malformed header; the next call skips the bad header part and then to the next
+    /// <c>Content-Length</c> field, so one bad frame does not take every later message with it.
     /// </summary>
     public async ValueTask<byte[]?> ReadAsync(CancellationToken cancellationToken)
     {
@@ -47,7 +47,9 @@ internal sealed class MessageReader(PipeReader input)
             var frame = Frame.Parse(buffer);
             if (frame.Error is { } error)
             {
-                input.AdvanceTo(buffer.GetPosition(1));
+                // Past the bad header part when its end is known, so none of its own fields is taken
+                // for the next frame; otherwise past one byte, to search from there.
+                input.AdvanceTo(buffer.GetPosition(Math.Max(frame.HeaderLength, 1)));
                 _resynchronizing = true;
                 throw new InvalidMessageHeaderException(error);
             }
@@ -92,24 +94,25 @@ internal sealed class MessageReader(PipeReader input)
             var reader = new SequenceReader<byte>(buffer);
             if (!reader.TryReadTo(out ReadOnlySequence<byte> header, HeaderTerminator))
             {
-                return buffer.Length > MaxHeaderBytes ? Malformed($"No end of header within {MaxHeaderBytes} bytes.") : Incomplete;
+                return buffer.Length > MaxHeaderBytes ? Malformed(0, $"No end of header within {MaxHeaderBytes} bytes.") : Incomplete;
             }
 
             if (header.Length > MaxHeaderBytes)
             {
-                return Malformed($"The header is longer than {MaxHeaderBytes} bytes.");
+                // The terminator found this far on likely ends the next frame's header: do not skip to it.
+                return Malformed(0, $"The header is longer than {MaxHeaderBytes} bytes.");
             }
 
             if (ReadContentLength(header) is not { } contentLength)
             {
-                return Malformed(DescribeHeaderProblem(header));
+                return Malformed(reader.Consumed, DescribeHeaderProblem(header));
             }
 
             var available = buffer.Length - reader.Consumed;
             return new Frame(reader.Consumed, contentLength, available >= contentLength, null);
         }
 
-        private static Frame Malformed(string error) => new(0, 0, false, error);
+        private static Frame Malformed(long headerLength, string error) => new(headerLength, 0, false, error);
 
         /// <summary>The Content-Length of a well-formed header part, or null when it is malformed.</summary>
         private static int? ReadContentLength(ReadOnlySequence<byte> header)

@@ -1,5 +1,6 @@
 using System.Text;
 using ReportLint.VsCodeHost.Protocol.Types;
+using Range = ReportLint.VsCodeHost.Protocol.Types.Range;
 
 namespace ReportLint.VsCodeHost.Protocol;
 
@@ -75,7 +76,7 @@ public sealed class PositionConverter
         return new Position(line, _encoding == PositionEncoding.Utf16 ? utf16 : Utf8Length(content[..utf16]));
     }
 
-    public Types.Range ToRange(int start, int end) => new(ToPosition(start), ToPosition(end));
+    public Range ToRange(int start, int end) => new(ToPosition(start), ToPosition(end));
 
     /// <summary>Moves an index that splits a surrogate pair back to the pair's start.</summary>
     private static int SnapToCodePoint(ReadOnlySpan<char> line, int index) =>
