@@ -1,0 +1,180 @@
+using System.Text.Json;
+using ReportLint.VsCodeHost.Protocol;
+using ReportLint.VsCodeHost.Protocol.Types;
+
+namespace ReportLint.VsCodeHost.Tests;
+
+public sealed class DispatcherTests
+{
+    [Fact]
+    public async Task UnknownRequestGetsMethodNotFound()
+    {
+        var server = await InProcessServer.StartInitializedAsync();
+
+        var response = await server.Client.RequestAsync(1, "reportlint/nonexistent");
+
+        Assert.Equal(ErrorCodes.MethodNotFound, InProcessServer.ErrorCode(response));
+    }
+
+    [Fact]
+    public async Task UnknownNotificationsAreIgnored()
+    {
+        var server = await InProcessServer.StartInitializedAsync();
+
+        await server.Client.NotifyAsync("reportlint/nonexistent", new { });
+        await server.Client.NotifyAsync("$/progress", new { token = 1, value = new { } });
+
+        // The next message is the answer to the next request: nothing was sent for the notifications.
+        Assert.Equal(JsonValueKind.Null, (await server.Client.RequestAsync(2, LspMethods.Shutdown)).GetProperty("result").ValueKind);
+    }
+
+    [Fact]
+    public async Task MalformedJsonGetsParseErrorAndTheServerKeepsRunning()
+    {
+        var server = await InProcessServer.StartInitializedAsync();
+
+        await server.Client.SendRawAsync(LspTestClient.Frame("""{"jsonrpc":"2.0","id":1,"method":"hỏng"""));
+
+        Assert.Equal(ErrorCodes.ParseError, InProcessServer.ErrorCode(await server.Client.ReceiveResponseAsync(null)));
+        await server.Client.RequestAsync(2, LspMethods.Shutdown);
+    }
+
+    [Fact]
+    public async Task GarbageHeaderGetsParseErrorAndTheServerKeepsRunning()
+    {
+        var server = await InProcessServer.StartInitializedAsync();
+
+        await server.Client.SendRawAsync("Xin chào\r\n\r\n"u8.ToArray());
+
+        Assert.Equal(ErrorCodes.ParseError, InProcessServer.ErrorCode(await server.Client.ReceiveResponseAsync(null)));
+        await server.Client.RequestAsync(2, LspMethods.Shutdown);
+    }
+
+    [Theory]
+    [InlineData("""[1, 2]""", null)]
+    [InlineData("""{"id":3,"method":"shutdown"}""", 3)]
+    [InlineData("""{"jsonrpc":"2.0","id":3,"method":42}""", 3)]
+    [InlineData("""{"jsonrpc":"2.0","id":3,"method":"shutdown","params":"x"}""", 3)]
+    [InlineData("""{"jsonrpc":"2.0","id":{"n":1},"method":"shutdown"}""", null)]
+    [InlineData("""{"jsonrpc":"2.0","id":3}""", 3)]
+    public async Task InvalidMessageGetsInvalidRequestWithItsIdWhenReadable(string json, int? id)
+    {
+        var server = await InProcessServer.StartInitializedAsync();
+
+        await server.Client.SendRawAsync(LspTestClient.Frame(json));
+
+        Assert.Equal(ErrorCodes.InvalidRequest, InProcessServer.ErrorCode(await server.Client.ReceiveResponseAsync(id)));
+        await server.Client.RequestAsync(4, LspMethods.Shutdown);
+    }
+
+    [Fact]
+    public async Task HandlerExceptionBecomesInternalError()
+    {
+        var server = await InProcessServer.StartInitializedAsync(connection =>
+            connection.OnRequest<NoParams, int>("test/fail", (_, _) => throw new InvalidOperationException("hỏng rồi")));
+
+        var response = await server.Client.RequestAsync(1, "test/fail");
+
+        Assert.Equal(ErrorCodes.InternalError, InProcessServer.ErrorCode(response));
+        Assert.Contains("hỏng rồi", server.Stderr);
+    }
+
+    [Fact]
+    public async Task JsonRpcExceptionChoosesTheErrorCode()
+    {
+        var server = await InProcessServer.StartInitializedAsync(connection =>
+            connection.OnRequest<NoParams, int>("test/stale", (_, _) => throw new JsonRpcException(ErrorCodes.ContentModified, "stale")));
+
+        Assert.Equal(ErrorCodes.ContentModified, InProcessServer.ErrorCode(await server.Client.RequestAsync(1, "test/stale")));
+    }
+
+    [Fact]
+    public async Task ParamsMissingARequiredMemberGetInvalidParams()
+    {
+        var server = await InProcessServer.StartInitializedAsync(connection =>
+            connection.OnRequest<HoverParams, Hover?>(LspMethods.Hover, (_, _) => Task.FromResult<Hover?>(null)));
+
+        var response = await server.Client.RequestAsync(1, LspMethods.Hover, new { textDocument = new { uri = "file:///a.md" } });
+
+        Assert.Equal(ErrorCodes.InvalidParams, InProcessServer.ErrorCode(response));
+    }
+
+    [Fact]
+    public async Task TypedParamsAndResultsRoundTripInCamelCase()
+    {
+        var server = await InProcessServer.StartInitializedAsync(connection =>
+            connection.OnRequest<HoverParams, Hover?>(LspMethods.Hover, (parameters, _) => Task.FromResult<Hover?>(
+                new Hover(new MarkupContent(MarkupKind.Markdown, $"dòng {parameters.Position.Line}")))));
+
+        var response = await server.Client.RequestAsync(1, LspMethods.Hover, new
+        {
+            textDocument = new { uri = "file:///b%C3%A1o-c%C3%A1o.md" },
+            position = new { line = 4, character = 2 },
+        });
+
+        var contents = response.GetProperty("result").GetProperty("contents");
+        Assert.Equal("markdown", contents.GetProperty("kind").GetString());
+        Assert.Equal("dòng 4", contents.GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task CancelRequestCancelsTheHandlersToken()
+    {
+        var started = new TaskCompletionSource();
+        var server = await InProcessServer.StartInitializedAsync(connection =>
+            connection.OnRequest<NoParams, int>("test/slow", async (_, cancellationToken) =>
+            {
+                started.SetResult();
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+                return 0;
+            }));
+
+        await server.Client.SendAsync(new { jsonrpc = "2.0", id = 7, method = "test/slow" });
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await server.Client.NotifyAsync(LspMethods.CancelRequest, new { id = 7 });
+
+        Assert.Equal(ErrorCodes.RequestCancelled, InProcessServer.ErrorCode(await server.Client.ReceiveResponseAsync(7)));
+    }
+
+    [Fact]
+    public async Task ConcurrentNotificationsToTheClientNeverInterleave()
+    {
+        const int count = 200;
+        var server = await InProcessServer.StartInitializedAsync();
+
+        Parallel.For(0, count, i => server.Server.Connection.SendNotification(
+            LspMethods.ShowMessage, new ShowMessageParams(MessageType.Info, $"Thông báo số {i}: tổng các phần không khớp")));
+
+        var received = new HashSet<string>();
+        while (received.Count < count)
+        {
+            var message = await server.Client.ReceiveMethodAsync(LspMethods.ShowMessage);
+            Assert.True(received.Add(message.GetProperty("params").GetProperty("message").GetString()!));
+        }
+    }
+
+    [Fact]
+    public async Task RequestToTheClientGetsItsAnswer()
+    {
+        var server = await InProcessServer.StartInitializedAsync();
+
+        var answer = server.Server.Connection.SendRequestAsync<object, string>("test/ask", new { }, CancellationToken.None);
+        var request = await server.Client.ReceiveMethodAsync("test/ask");
+        await server.Client.SendAsync(new { jsonrpc = "2.0", id = request.GetProperty("id").GetInt64(), result = "có" });
+
+        Assert.Equal("có", await answer.WaitAsync(TimeSpan.FromSeconds(20)));
+    }
+
+    [Fact]
+    public async Task ErrorFromTheClientIsThrownToTheCaller()
+    {
+        var server = await InProcessServer.StartInitializedAsync();
+
+        var answer = server.Server.Connection.SendRequestAsync<object, string>("test/ask", new { }, CancellationToken.None);
+        var request = await server.Client.ReceiveMethodAsync("test/ask");
+        await server.Client.SendAsync(new { jsonrpc = "2.0", id = request.GetProperty("id").GetInt64(), error = new { code = -32601, message = "no" } });
+
+        var error = await Assert.ThrowsAsync<JsonRpcException>(() => answer.WaitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal(ErrorCodes.MethodNotFound, error.Error.Code);
+    }
+}
