@@ -14,8 +14,8 @@ internal static class ContextWords
 
     /// <summary>Words before a number that make it a name or a rank: <c>lần thứ 32</c>, <c>Điều 3</c>, <c>Trung ương 4</c>, <c>khóa XII</c>.</summary>
     public static readonly WordSet OrdinalLeads = new(
-        "thứ", "điều", "khoản", "điểm", "chương", "mục", "phần", "tiết", "phụ lục", "bảng", "hình", "biểu", "mẫu",
-        "trung ương", "khóa", "khoá", "kỳ", "lần", "đợt", "hạng", "loại", "nhóm", "vòng", "cấp độ", "phiên", "số",
+        "thứ", "điều", "khoản", "điểm", "chương", "mục", "phần", "tiết", "phụ lục", "bảng", "hình", "mẫu",
+        "trung ương", "ương", "tw", "tư", "khóa", "khoá", "kỳ", "lần", "đợt", "hạng", "loại", "nhóm", "vòng", "cấp độ", "phiên", "số",
         "tổ", "khu", "xóm", "ấp", "thôn", "phường", "quận", "lô", "phòng", "tầng", "lớp", "tuyến", "km",
         "quốc lộ", "tỉnh lộ", "đường", "đại hội", "hội nghị", "chỉ thị", "quy định", "kết luận");
 
@@ -33,7 +33,7 @@ internal static class ContextWords
         "đang", "sẽ", "không", "chưa", "bị", "so", "tăng", "giảm", "còn", "về", "theo", "từ", "đến", "tới", "trên",
         "dưới", "hơn", "thì", "mà", "nhưng", "hay", "hoặc", "vượt", "bằng", "đều", "cũng", "vào", "ra", "lên",
         "xuống", "như", "nên", "do", "vì", "nhằm", "để", "trở", "này", "đó", "kia", "năm", "tháng", "ngày", "quý",
-        "tham", "xếp", "kết", "thực", "nhận", "trao", "tặng", "thuộc", "nay", "qua", "liền", "khoảng", "gần",
+        "tham", "xếp", "kết", "thực", "nhận", "trao", "tặng", "nay", "qua", "liền", "khoảng", "gần",
         "ít", "nhất", "tổng", "số", "lượt", "mỗi", "các", "những", "toàn", "đề", "chuyển", "thành", "lập", "giải");
 
     public static readonly WordSet RangeJoiners = new("đến", "tới");

@@ -38,6 +38,9 @@ internal enum DigitForm : byte
 
 internal readonly record struct NumberWord(NumberWordKind Kind, long Value, DigitForm Form)
 {
+    /// <summary>No word that starts a number is longer (<c>mười</c>, <c>chín</c>); longer words skip the lookup.</summary>
+    public const int LongestStart = 4;
+
     private static readonly Dictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Words = Build();
 
     public static bool TryGet(ReadOnlySpan<char> word, out NumberWord numberWord) => Words.TryGetValue(word, out numberWord);

@@ -50,6 +50,12 @@ internal sealed class ParagraphScan(string text, UnitVocabulary vocabulary)
         if (VietnameseNumberWords.CanStartNumber(word))
         {
             var length = VietnameseNumberWords.Match(text, start, out var value);
+            if (length == word.Length && word.Equals("năm", StringComparison.OrdinalIgnoreCase))
+            {
+                // A lone "năm" is far more often "year" (hằng năm Đảng bộ …) than five.
+                return end;
+            }
+
             var unitStart = SkipSpaces(text, start + length);
             if (length > 0 && unitStart > start + length && vocabulary.MatchPrefix(text, unitStart, out _) > 0)
             {
@@ -64,9 +70,9 @@ internal sealed class ParagraphScan(string text, UnitVocabulary vocabulary)
     private int ScanDigits(int start)
     {
         var end = NumberTokenEnd(start);
-        if (start > 0 && text[start - 1] == '+')
+        if (start > 0 && (text[start - 1] == '+' || (text[start - 1] == '-' && start > 1 && IsLetter(text[start - 2]))))
         {
-            // GMT+7, +84 …
+            // GMT+7, +84 …, COVID-19
             var codeEnd = PhoneEnd(end);
             Add(start, codeEnd, NumberKind.Code, Written(start, DigitRunEnd(start)));
             return codeEnd;

@@ -96,10 +96,6 @@ public static class VietnameseNumberFormat
         return true;
     }
 
-    /// <summary>Reads a number like <see cref="TryParse(ReadOnlySpan{char}, out decimal, out int)"/>, throwing on malformed text.</summary>
-    public static decimal Parse(string text) =>
-        TryParse(text, out var value, out _) ? value : throw new FormatException($"'{text}' is not a number in the Vietnamese convention.");
-
     private static int CountDigits(ReadOnlySpan<char> text)
     {
         var n = 0;

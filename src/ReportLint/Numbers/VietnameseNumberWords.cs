@@ -55,7 +55,7 @@ public static class VietnameseNumberWords
 
     /// <summary>True for words that can begin a number (<c>hai</c>, <c>mười</c>), a cheap test before <see cref="Match"/>.</summary>
     public static bool CanStartNumber(ReadOnlySpan<char> word) =>
-        NumberWord.TryGet(word, out var w) && (w.Kind == NumberWordKind.Ten || (w.Kind == NumberWordKind.Digit && w.Form == DigitForm.Plain));
+        word.Length <= NumberWord.LongestStart && NumberWord.TryGet(word, out var w) && (w.Kind == NumberWordKind.Ten || (w.Kind == NumberWordKind.Digit && w.Form == DigitForm.Plain));
 
     private static int Parse(ReadOnlySpan<NumberWord> words, out long value)
     {
