@@ -11,22 +11,17 @@ public static class Diacritics
     // sample of 312,000 words of news. Anything else found unaccented (bai, nguoi, viet, cua) is far more
     // likely a word whose marks were never typed.
     private const string CommonPlainSyllableList =
-        "agribank ai air ak alibaba an anh ao asiad atm axit ba ban bao bay bia bom ca cabin cai cam " +
-        "campuchia camry can canh cao capita carina cay cha chai chang chanh che chi chia chim chinh cho chu " +
-        "chui chung ciputra club coi colombia com con cu cung cup dab danh dao di do doanh du dubai dung duy " +
-        "edu elena em eximbank ga gam ganh gas gateway ghen ghi gi gia giai giam gian giang giao girl glei " +
-        "grace hai ham hay hi hinh hiv hoa hoan hoang hot hotgirl hung huy huynh hy ia ii im in infonet " +
-        "innova interpol iphone kar keo khai khang khanh khe khen khi kho khoa khoan khoanh khu khum khung " +
-        "khuya kia kim kinh kon la lai lam lan lang lao laptop lau lee leo lexus linh liu lo loa loan lom " +
-        "long ly ma mai man mang manh mau may men mercedes methamphetamine mi micro mil minh mining miu " +
-        "mobile mong moong mua na nai nam nay news nga ngang ngay nghe nghi ngoan nguy nhanh nhau nhi nhu " +
-        "nhung ni ninh non nong oan oceanbank online pha phan phanh pharma phi phim phong plaza pleiku " +
-        "prokoffva qua quan quang quanh quay quen quy ra ram rao rikvip ro roi run sa sai saigonbank sang sao " +
-        "sau say sejco sen shop sinh sky so song stephany su sung suy ta tai tam tan tang tao tay test tha " +
-        "thai tham than thang thanh thao thay theo thi tho thoong thu thua ti tim timothy tin tinh tisco to " +
-        "toa toan tra trai trang tranh trao tray tre treo tri trinh trong trung truy tum tung tuy ty ubkt ung " +
-        "uy va vai vang vay ven vi vietjet vietnamnet view vinashin vinasun vinh vip vission vnexpress vong " +
-        "vov vua vui web world xa xanh xao xay xe xem xin xinh xo xoay xong xung ya yang yu zalo";
+        "ai an anh ao ba ban bao bay bia bom ca cai cam can canh cao cay cha chai chang chanh che chi chia " +
+        "chim chinh cho chu chui chung coi com con cu cung danh dao di do doanh du dung duy em ga gam ganh " +
+        "ghen ghi gi gia giai giam gian giang giao hai ham hay hi hinh hoa hoan hoang hung huy huynh hy ia im " +
+        "in keo khai khang khanh khe khen khi kho khoa khoan khoanh khu khum khung khuya kia kim kinh la lai " +
+        "lam lan lang lao lau leo linh liu lo loa loan lom long ly ma mai man mang manh mau may men mi minh " +
+        "miu mong moong mua na nai nam nay nga ngang ngay nghe nghi ngoan nguy nhanh nhau nhi nhu nhung ni " +
+        "ninh non nong oan pha phan phanh phi phim phong qua quan quang quanh quay quen quy ra ram rao ro roi " +
+        "run sa sai sang sao sau say sen sinh so song su sung suy ta tai tam tan tang tao tay tha thai tham " +
+        "than thang thanh thao thay theo thi tho thoong thu thua ti tim tin tinh to toa toan tra trai trang " +
+        "tranh trao tray tre treo tri trinh trong trung truy tum tung tuy ty ung uy va vai vang vay ven vi " +
+        "vinh vong vua vui xa xanh xao xay xe xem xin xinh xo xoay xong xung";
 
     private static readonly FrozenSet<string> CommonPlainSyllables =
         CommonPlainSyllableList.Split(' ').ToFrozenSet(StringComparer.Ordinal);
