@@ -48,6 +48,12 @@ public static class LegacyFontMojibake
     // Quotes and brackets around an otherwise clean word (“ông”) do not make it garbled.
     private static readonly SearchValues<char> NonLetters = SearchValues.Create("\"'“”‘’«»‹›()[]„‚…–—•");
 
+    // Per encoding, the characters its decoding changes: most clean words contain none and are skipped at once.
+    private static readonly SearchValues<char>[] ChangedBy = Encodings.Order().Select(encoding => SearchValues.Create(
+        LegacyEncodingTables.Windows1252Bytes.Keys.Where(c => Repair(c.ToString(), encoding) != c.ToString()
+            || (encoding == LegacyEncoding.Vni && LegacyEncodingTables.VniMarks.Contains(c))
+            || (encoding == LegacyEncoding.Utf8AsWindows1252 && LegacyEncodingTables.Windows1252Bytes[c] is >= 0xC2 and < 0xF0)).ToArray())).ToArray();
+
     public static IReadOnlyList<MojibakeSpan> Scan(string text)
     {
         List<MojibakeSpan>? found = null;
@@ -167,6 +173,11 @@ public static class LegacyFontMojibake
         var marks = 0;
         foreach (var encoding in Encodings)
         {
+            if (!token.ContainsAny(ChangedBy[(int)encoding]))
+            {
+                continue;
+            }
+
             var core = Trim(original, encoding);
             if (core.Length == 0)
             {
@@ -410,7 +421,7 @@ public static class LegacyFontMojibake
         return null;
     }
 
-    private const int MaximumRestoredBytes = 3;
+    private const int MaximumRestoredBytes = 2;
 
     /// <summary>Where a multi-byte sequence lacks a continuation byte; -1 if none, or if the bytes are not UTF-8-like at all.</summary>
     private static int FindMissingContinuation(List<byte> bytes)
@@ -434,7 +445,9 @@ public static class LegacyFontMojibake
             {
                 if (i + j >= bytes.Count || bytes[i + j] is < 0x80 or > 0xBF)
                 {
-                    return i + j;
+                    // Only the last byte goes missing: a three-byte lead with nothing after it is a real
+                    // letter (là, cá), not a truncated sequence.
+                    return j == length - 1 ? i + j : -1;
                 }
             }
 

@@ -17,6 +17,7 @@ public sealed class DictionaryViTests(ITestOutputHelper output)
         output.WriteLine($"{words.Length} entries; {capitalized.Length} capitalized excluded ({string.Join(", ", capitalized)}); "
             + $"{KnownForeign.Count} foreign excluded ({string.Join(", ", KnownForeign)}); {syllables.Length - KnownForeign.Count} checked.");
         Assert.True(invalid.Length == 0, $"{invalid.Length} invalid: {string.Join(" ", invalid)}");
+        Assert.All(words, word => Assert.Equal(VietnameseSyllable.TryParse(word, out _), VietnameseSyllable.IsValid(word)));
     }
 
     // Lower-case entries that are not native syllables: foreign words (email, web, tout), loan
