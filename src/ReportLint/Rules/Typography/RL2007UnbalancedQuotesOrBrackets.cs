@@ -1,0 +1,213 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ReportLint.Analysis;
+using ReportLint.Documents;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Typography;
+
+/// <summary>
+/// RL2007: a quotation mark or bracket that is never closed, or closed without being opened,
+/// within one paragraph, heading, list item or cell. A curly quote is read by where it stands
+/// (before a word it opens, after one it closes), so a wrong glyph is not a missing mark; list
+/// labels such as <c>a)</c> and <c>1)</c> are not closers; straight quotes only count as an odd
+/// number of them. A quotation may run on into the next paragraph: a mark left open at the end of
+/// one paragraph is taken as closed by an unmatched closer in the next, or as continued when the
+/// next paragraph opens with the same mark, as long quotations are typeset.
+/// </summary>
+public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
+{
+    public const string Id = "RL2007";
+
+    public static readonly DiagnosticDescriptor Rule = TypographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDraftAction(Analyze);
+
+    private static void Analyze(DraftAnalysisContext context)
+    {
+        var quotes = new OpenMarks('“');
+        var parentheses = new OpenMarks('(');
+        var brackets = new OpenMarks('[');
+        var straightQuotes = new OpenMarks('"');
+        OpenMarks[] all = [quotes, parentheses, brackets, straightQuotes];
+        foreach (var block in context.Draft.Blocks)
+        {
+            // A table cell never continues the paragraph before it.
+            var carries = block.Kind != BlockKind.TableCell;
+            var text = context.TextOf(block);
+            foreach (var marks in all)
+            {
+                marks.StartBlock(context, text, carries);
+            }
+
+            Scan(context, text, quotes, parentheses, brackets, straightQuotes);
+            if (!carries)
+            {
+                foreach (var marks in all)
+                {
+                    marks.ReportOpen(context);
+                }
+            }
+        }
+
+        foreach (var marks in all)
+        {
+            marks.ReportOpen(context);
+        }
+    }
+
+    private static void Scan(DraftAnalysisContext context, BlockText block, OpenMarks quotes, OpenMarks parentheses, OpenMarks brackets, OpenMarks straightQuotes)
+    {
+        var text = block.Text;
+        var prose = block.Block.Prose;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var unmatched = text[i] switch
+            {
+                '“' or '”' when OpensQuote(text, i) => quotes.Open(prose, i),
+                '“' or '”' => !quotes.TryClose(),
+                '(' => parentheses.Open(prose, i),
+                ')' => !parentheses.TryClose() && !EndsListLabel(text, i),
+                '[' => brackets.Open(prose, i),
+                ']' => !brackets.TryClose(),
+                '"' => straightQuotes.Toggle(prose, i),
+                _ => false,
+            };
+            if (unmatched)
+            {
+                Report(context, prose.ToSource(i, 1), text[i], "RL2007_NoOpener");
+            }
+        }
+    }
+
+    private static void Report(DraftAnalysisContext context, TextSpan mark, char glyph, string phrase) =>
+        context.Report(Rule, mark, null, glyph.ToString(), TypographyRules.Phrase(phrase));
+
+    // Before a word a quote opens, after one it closes; between spaces only its shape tells.
+    private static bool OpensQuote(string text, int i)
+    {
+        var spaceBefore = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[';
+        var spaceAfter = i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]);
+        return spaceBefore == spaceAfter ? text[i] == '“' : spaceBefore;
+    }
+
+    /// <summary>
+    /// A list label (<c>a)</c>, <c>2)</c>, <c>IV)</c>) at the start of the block or after a space or
+    /// a mark that ends an item, which needs no opening parenthesis.
+    /// </summary>
+    private static bool EndsListLabel(string text, int closer)
+    {
+        var start = closer;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        var label = text.AsSpan(start, closer - start);
+        var isLabel = label.Length is >= 1 and <= 3 && (IsDigits(label) || label.Length <= 2 && IsLetters(label) || IsRoman(label));
+        return isLabel && (start == 0 || char.IsWhiteSpace(text[start - 1]) || text[start - 1] is ';' or ':' or '.' or ',');
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> label) => !label.ContainsAnyExceptInRange('0', '9');
+
+    private static bool IsLetters(ReadOnlySpan<char> label)
+    {
+        foreach (var c in label)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsRoman(ReadOnlySpan<char> label) => !label.ContainsAnyExcept("IVX");
+
+    /// <summary>
+    /// The opening marks of one kind still waiting for their closer: those of the current block,
+    /// and those the previous paragraph left open, which a closer in this one may still take.
+    /// </summary>
+    private sealed class OpenMarks(char opener)
+    {
+        private readonly Stack<TextSpan> _open = new();
+        private readonly List<TextSpan> _carried = [];
+
+        public void StartBlock(DraftAnalysisContext context, BlockText block, bool carries)
+        {
+            // What the paragraph before last left open, the last one did not close either.
+            ReportCarried(context);
+            if (!carries)
+            {
+                ReportOpen(context);
+            }
+            else if (!OpensWithSameMark(block.Text))
+            {
+                // The stack lists the innermost mark first, which is the one a closer takes first.
+                _carried.AddRange(_open);
+            }
+
+            _open.Clear();
+        }
+
+        /// <summary>Records an opener; returns false, as an opener is never unmatched when met.</summary>
+        public bool Open(Prose prose, int position)
+        {
+            _open.Push(prose.ToSource(position, 1));
+            return false;
+        }
+
+        /// <summary>
+        /// Straight quotes look alike both ways: each one closes the open one or opens anew, so an
+        /// odd one out is left open where it stands last. Returns false: it is never unmatched.
+        /// </summary>
+        public bool Toggle(Prose prose, int position) => !TryClose() && Open(prose, position);
+
+        public bool TryClose()
+        {
+            if (_open.TryPop(out _))
+            {
+                return true;
+            }
+
+            if (_carried.Count == 0)
+            {
+                return false;
+            }
+
+            _carried.RemoveAt(0);
+            return true;
+        }
+
+        public void ReportOpen(DraftAnalysisContext context)
+        {
+            ReportCarried(context);
+            foreach (var mark in _open)
+            {
+                Report(context, mark, context.Draft.Text[mark.Start], "RL2007_NoCloser");
+            }
+
+            _open.Clear();
+        }
+
+        private void ReportCarried(DraftAnalysisContext context)
+        {
+            foreach (var mark in _carried)
+            {
+                Report(context, mark, context.Draft.Text[mark.Start], "RL2007_NoCloser");
+            }
+
+            _carried.Clear();
+        }
+
+        private bool OpensWithSameMark(string text)
+        {
+            var start = text.AsSpan().TrimStart();
+            return !start.IsEmpty && start[0] == opener;
+        }
+    }
+}
