@@ -9,12 +9,12 @@ namespace ReportLint.Rules.Typography;
 
 /// <summary>
 /// RL2007: a quotation mark or bracket that is never closed, or closed without being opened,
-/// within one paragraph, heading, list item or cell. A curly quote is read by where it stands
-/// (before a word it opens, after one it closes), so a wrong glyph is not a missing mark; list
-/// labels such as <c>a)</c> and <c>1)</c> are not closers; straight quotes only count as an odd
-/// number of them. A quotation may run on into the next paragraph: a mark left open at the end of
-/// one paragraph is taken as closed by an unmatched closer in the next, or as continued when the
-/// next paragraph opens with the same mark, as long quotations are typeset.
+/// within one paragraph, heading, list item or cell. A quotation mark is read by where it stands
+/// (before a word it opens, after one it closes), so a wrong or mixed glyph is not a missing mark;
+/// list labels such as <c>a)</c> and <c>1)</c> are not closers. A quotation may run on over
+/// paragraphs: a mark left open at the end of one is taken as closed by an unmatched closer in the
+/// next paragraph that has marks of its kind, or as continued when the next paragraph opens with
+/// the same mark, as long quotations are typeset.
 /// </summary>
 public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
 {
@@ -28,11 +28,10 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
 
     private static void Analyze(DraftAnalysisContext context)
     {
-        var quotes = new OpenMarks('“');
-        var parentheses = new OpenMarks('(');
-        var brackets = new OpenMarks('[');
-        var straightQuotes = new OpenMarks('"');
-        OpenMarks[] all = [quotes, parentheses, brackets, straightQuotes];
+        var quotes = new OpenMarks("“\"");
+        var parentheses = new OpenMarks("(");
+        var brackets = new OpenMarks("[");
+        OpenMarks[] all = [quotes, parentheses, brackets];
         foreach (var block in context.Draft.Blocks)
         {
             // A table cell never continues the paragraph before it.
@@ -43,7 +42,7 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
                 marks.StartBlock(context, text, carries);
             }
 
-            Scan(context, text, quotes, parentheses, brackets, straightQuotes);
+            Scan(context, text, quotes, parentheses, brackets);
             if (!carries)
             {
                 foreach (var marks in all)
@@ -59,7 +58,7 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
         }
     }
 
-    private static void Scan(DraftAnalysisContext context, BlockText block, OpenMarks quotes, OpenMarks parentheses, OpenMarks brackets, OpenMarks straightQuotes)
+    private static void Scan(DraftAnalysisContext context, BlockText block, OpenMarks quotes, OpenMarks parentheses, OpenMarks brackets)
     {
         var text = block.Text;
         var prose = block.Block.Prose;
@@ -67,13 +66,11 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
         {
             var unmatched = text[i] switch
             {
-                '“' or '”' when OpensQuote(text, i) => quotes.Open(prose, i),
-                '“' or '”' => !quotes.TryClose(),
+                '“' or '”' or '"' => IsUnmatchedQuote(quotes, prose, i),
                 '(' => parentheses.Open(prose, i),
                 ')' => !parentheses.TryClose() && !EndsListLabel(text, i),
                 '[' => brackets.Open(prose, i),
                 ']' => !brackets.TryClose(),
-                '"' => straightQuotes.Toggle(prose, i),
                 _ => false,
             };
             if (unmatched)
@@ -86,12 +83,27 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
     private static void Report(DraftAnalysisContext context, TextSpan mark, char glyph, string phrase) =>
         context.Report(Rule, mark, null, glyph.ToString(), TypographyRules.Phrase(phrase));
 
-    // Before a word a quote opens, after one it closes; between spaces only its shape tells.
-    private static bool OpensQuote(string text, int i)
+    /// <summary>
+    /// Reads a quotation mark by where it stands: before a word it opens, after one it closes,
+    /// whatever its shape, since drafts mix “ ” and " freely. Between two spaces or two words only
+    /// the shape tells, and a straight quote there closes what is open or opens anew.
+    /// </summary>
+    private static bool IsUnmatchedQuote(OpenMarks quotes, Prose prose, int i)
     {
-        var spaceBefore = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[';
-        var spaceAfter = i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]);
-        return spaceBefore == spaceAfter ? text[i] == '“' : spaceBefore;
+        var text = prose.Text;
+        var afterText = i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not ('(' or '[' or '“' or '"');
+        var beforeWord = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+        if (afterText != beforeWord)
+        {
+            return beforeWord ? quotes.Open(prose, i) : !quotes.TryClose();
+        }
+
+        return text[i] switch
+        {
+            '“' => quotes.Open(prose, i),
+            '”' => !quotes.TryClose(),
+            _ => quotes.Toggle(prose, i),
+        };
     }
 
     /// <summary>
@@ -132,15 +144,22 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
     /// The opening marks of one kind still waiting for their closer: those of the current block,
     /// and those the previous paragraph left open, which a closer in this one may still take.
     /// </summary>
-    private sealed class OpenMarks(char opener)
+    private sealed class OpenMarks(string openers)
     {
         private readonly Stack<TextSpan> _open = new();
         private readonly List<TextSpan> _carried = [];
+        private bool _seenInBlock;
 
         public void StartBlock(DraftAnalysisContext context, BlockText block, bool carries)
         {
-            // What the paragraph before last left open, the last one did not close either.
-            ReportCarried(context);
+            // A quotation runs on through paragraphs without marks of its kind; one that met such
+            // marks and did not close it will not be closed.
+            if (_seenInBlock || !carries)
+            {
+                ReportCarried(context);
+            }
+
+            _seenInBlock = false;
             if (!carries)
             {
                 ReportOpen(context);
@@ -148,7 +167,7 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
             else if (!OpensWithSameMark(block.Text))
             {
                 // The stack lists the innermost mark first, which is the one a closer takes first.
-                _carried.AddRange(_open);
+                _carried.InsertRange(0, _open);
             }
 
             _open.Clear();
@@ -157,18 +176,17 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
         /// <summary>Records an opener; returns false, as an opener is never unmatched when met.</summary>
         public bool Open(Prose prose, int position)
         {
+            _seenInBlock = true;
             _open.Push(prose.ToSource(position, 1));
             return false;
         }
 
-        /// <summary>
-        /// Straight quotes look alike both ways: each one closes the open one or opens anew, so an
-        /// odd one out is left open where it stands last. Returns false: it is never unmatched.
-        /// </summary>
+        /// <summary>Closes the open mark or opens anew; returns false, as it is never unmatched.</summary>
         public bool Toggle(Prose prose, int position) => !TryClose() && Open(prose, position);
 
         public bool TryClose()
         {
+            _seenInBlock = true;
             if (_open.TryPop(out _))
             {
                 return true;
@@ -207,7 +225,7 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
         private bool OpensWithSameMark(string text)
         {
             var start = text.AsSpan().TrimStart();
-            return !start.IsEmpty && start[0] == opener;
+            return !start.IsEmpty && openers.Contains(start[0]);
         }
     }
 }
