@@ -34,8 +34,8 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
         OpenMarks[] all = [quotes, parentheses, brackets];
         foreach (var block in context.Draft.Blocks)
         {
-            // A table cell never continues the paragraph before it.
-            var carries = block.Kind != BlockKind.TableCell;
+            // A quotation runs on through paragraphs and list items, never through a heading or a cell.
+            var carries = block.Kind is BlockKind.Paragraph or BlockKind.ListItem;
             var text = context.TextOf(block);
             foreach (var marks in all)
             {
@@ -107,8 +107,9 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
     }
 
     /// <summary>
-    /// A list label (<c>a)</c>, <c>2)</c>, <c>IV)</c>) at the start of the block or after a space or
-    /// a mark that ends an item, which needs no opening parenthesis.
+    /// A list label (<c>a) </c>, <c>2) </c>, <c>IV) </c>) that opens the block, a line or an item
+    /// after <c>; : .</c>: it needs no opening parenthesis. Elsewhere (<c>khóa XII) về</c>) the
+    /// closer is missing its opener.
     /// </summary>
     private static bool EndsListLabel(string text, int closer)
     {
@@ -120,7 +121,13 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
 
         var label = text.AsSpan(start, closer - start);
         var isLabel = label.Length is >= 1 and <= 3 && (IsDigits(label) || label.Length <= 2 && IsLetters(label) || IsRoman(label));
-        return isLabel && (start == 0 || char.IsWhiteSpace(text[start - 1]) || text[start - 1] is ';' or ':' or '.' or ',');
+        if (!isLabel || closer + 1 < text.Length && !char.IsWhiteSpace(text[closer + 1]))
+        {
+            return false;
+        }
+
+        var before = InlineSpace.RunStart(text, start);
+        return before == 0 || text[before - 1] is '\n' or ';' or ':' or '.';
     }
 
     private static bool IsDigits(ReadOnlySpan<char> label) => !label.ContainsAnyExceptInRange('0', '9');
