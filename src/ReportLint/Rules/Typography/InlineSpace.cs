@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ReportLint.Rules.Typography;
 
 /// <summary>
@@ -9,8 +7,13 @@ namespace ReportLint.Rules.Typography;
 /// </summary>
 internal static class InlineSpace
 {
-    public static bool Is(char c) =>
-        c == ' ' || c > '\u007F' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
+    /// <summary>
+    /// The Unicode space separators (category Zs), tested by range because Vietnamese letters
+    /// with tone marks (U+1EA0 to U+1EF9) fill the text and must be rejected at once.
+    /// </summary>
+    public static bool Is(char c) => c < '\u2000'
+        ? c == ' ' || c == '\u00A0' || c == '\u1680'
+        : c <= '\u200A' || c == '\u202F' || c == '\u205F' || c == '\u3000';
 
     /// <summary>Where the run of spaces that ends just before <paramref name="end"/> starts.</summary>
     public static int RunStart(string text, int end)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -16,6 +17,8 @@ public sealed class RL2003SpaceBeforePunctuation : DraftAnalyzer
 
     public static readonly DiagnosticDescriptor Rule = TypographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
 
+    private static readonly SearchValues<char> Marks = SearchValues.Create(",.;:!?%");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
@@ -23,7 +26,7 @@ public sealed class RL2003SpaceBeforePunctuation : DraftAnalyzer
     private static void Analyze(BlockAnalysisContext context)
     {
         var text = context.Text.Text;
-        for (var i = 1; i < text.Length; i++)
+        for (var i = ProseSearch.Next(text, 1, Marks); i >= 0; i = ProseSearch.Next(text, i + 1, Marks))
         {
             if (!IsTightMark(text, i) || !InlineSpace.Is(text[i - 1]))
             {

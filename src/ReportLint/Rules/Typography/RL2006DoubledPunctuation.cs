@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using ReportLint.Analysis;
@@ -6,7 +7,8 @@ namespace ReportLint.Rules.Typography;
 
 /// <summary>
 /// RL2006: two marks of <c>. , ; :</c> side by side (<c>địa phương.;</c>, <c>,,</c>) or two dots
-/// (<c>..</c>). Three dots or more are an ellipsis, and <c>./.</c> closes an official document.
+/// (<c>..</c>). Three dots or more are an ellipsis, <c>./.</c> closes an official document, and
+/// the dot of an abbreviation may meet a mark (<c>anh T.,</c>, <c>v.v.,</c>).
 /// Which mark to keep depends on the sentence, so there is no automatic fix.
 /// </summary>
 public sealed class RL2006DoubledPunctuation : DraftAnalyzer
@@ -15,6 +17,8 @@ public sealed class RL2006DoubledPunctuation : DraftAnalyzer
 
     public static readonly DiagnosticDescriptor Rule = TypographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
 
+    private static readonly SearchValues<char> Marks = SearchValues.Create(".,;:");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
@@ -22,8 +26,8 @@ public sealed class RL2006DoubledPunctuation : DraftAnalyzer
     private static void Analyze(BlockAnalysisContext context)
     {
         var text = context.Text.Text;
-        var i = 0;
-        while (i < text.Length)
+        var i = ProseSearch.Next(text, 0, Marks);
+        while (i >= 0)
         {
             var dots = DotRun(text, i);
             if (dots > 1)
@@ -35,16 +39,16 @@ public sealed class RL2006DoubledPunctuation : DraftAnalyzer
                     Report(context, i);
                 }
 
-                i += dots;
+                i = ProseSearch.Next(text, i + dots, Marks);
             }
             else if (IsSingleMark(text, i) && IsSingleMark(text, i + 1) && !(text[i] == '.' && EndsAbbreviation(text, i)))
             {
                 Report(context, i);
-                i += 2;
+                i = ProseSearch.Next(text, i + 2, Marks);
             }
             else
             {
-                i++;
+                i = ProseSearch.Next(text, i + 1, Marks);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -21,6 +22,8 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
     public const string Id = "RL2007";
 
     public static readonly DiagnosticDescriptor Rule = TypographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+
+    private static readonly SearchValues<char> Marks = SearchValues.Create("“”\"()[]");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -62,7 +65,7 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
     {
         var text = block.Text;
         var prose = block.Block.Prose;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = ProseSearch.Next(text, 0, Marks); i >= 0; i = ProseSearch.Next(text, i + 1, Marks))
         {
             var unmatched = text[i] switch
             {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
@@ -30,9 +29,8 @@ public sealed class RL2008DuplicatedSentenceOrParagraph : DraftAnalyzer
 
     private static void Analyze(DraftAnalysisContext context)
     {
-        var paragraphs = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
-        var sentences = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
-        var key = new StringBuilder();
+        var paragraphs = new Dictionary<ProseSlice, TextSpan>(ProseSlice.Comparer);
+        var sentences = new Dictionary<ProseSlice, TextSpan>(ProseSlice.Comparer);
         foreach (var block in context.Draft.Blocks)
         {
             if (block.Kind is BlockKind.Heading or BlockKind.TableCell)
@@ -44,18 +42,14 @@ public sealed class RL2008DuplicatedSentenceOrParagraph : DraftAnalyzer
             var tokens = text.Tokens;
             if (CountWords(tokens.AsSpan()) >= MinParagraphWords)
             {
-                var start = tokens[0].Start;
-                var end = tokens[^1].End;
-                var span = block.Prose.ToSource(start, end - start);
-                var paragraph = Normalize(key, text.Text, start, end);
-                if (paragraphs.TryGetValue(paragraph, out var first))
+                var paragraph = new ProseSlice(text.Text, tokens[0].Start, tokens[^1].End);
+                var span = block.Prose.ToSource(paragraph.Start, paragraph.End - paragraph.Start);
+                if (!paragraphs.TryAdd(paragraph, span))
                 {
                     // Its sentences are those of the first copy: one finding says it all.
-                    Report(context, span, first, "RL2008_Paragraph");
+                    Report(context, span, paragraphs[paragraph], "RL2008_Paragraph");
                     continue;
                 }
-
-                paragraphs.Add(paragraph, span);
             }
 
             foreach (var sentence in text.Sentences)
@@ -66,15 +60,11 @@ public sealed class RL2008DuplicatedSentenceOrParagraph : DraftAnalyzer
                     continue;
                 }
 
+                var slice = new ProseSlice(text.Text, sentence.Start, sentence.End);
                 var span = block.Prose.ToSource(sentence.Start, sentence.Length);
-                var normalized = Normalize(key, text.Text, sentence.Start, sentence.End);
-                if (sentences.TryGetValue(normalized, out var first))
+                if (!sentences.TryAdd(slice, span))
                 {
-                    Report(context, span, first, "RL2008_Sentence");
-                }
-                else
-                {
-                    sentences.Add(normalized, span);
+                    Report(context, span, sentences[slice], "RL2008_Sentence");
                 }
             }
         }
@@ -108,31 +98,71 @@ public sealed class RL2008DuplicatedSentenceOrParagraph : DraftAnalyzer
     }
 
     /// <summary>
-    /// The text from <paramref name="start"/> to <paramref name="end"/> with each run of white
-    /// space as one space and each dash as a hyphen, built in the reused <paramref name="key"/>.
+    /// A piece of a block's prose, compared and hashed as if each run of white space were one
+    /// space and each dash a hyphen, without building the normalised text.
     /// </summary>
-    private static string Normalize(StringBuilder key, string text, int start, int end)
+    private readonly record struct ProseSlice(string Text, int Start, int End)
     {
-        key.Clear();
-        var inSpace = false;
-        for (var i = start; i < end; i++)
+        public static readonly IEqualityComparer<ProseSlice> Comparer = new NormalizedComparer();
+
+        private const int HashedPrefix = 48;
+
+        /// <summary>The next normalised character from <paramref name="i"/> on, or -1 at the end.</summary>
+        private int Next(ref int i)
         {
-            var c = text[i];
+            if (i >= End)
+            {
+                return -1;
+            }
+
+            var c = Text[i++];
             if (char.IsWhiteSpace(c))
             {
-                inSpace = true;
-                continue;
+                while (i < End && char.IsWhiteSpace(Text[i]))
+                {
+                    i++;
+                }
+
+                return ' ';
             }
 
-            if (inSpace)
-            {
-                key.Append(' ');
-                inSpace = false;
-            }
-
-            key.Append(c is '–' or '—' or '‒' or '‑' ? '-' : c);
+            return c is '–' or '—' or '‒' or '‑' ? '-' : c;
         }
 
-        return key.ToString();
+        private sealed class NormalizedComparer : IEqualityComparer<ProseSlice>
+        {
+            public bool Equals(ProseSlice x, ProseSlice y)
+            {
+                int i = x.Start, j = y.Start;
+                while (true)
+                {
+                    var a = x.Next(ref i);
+                    if (a != y.Next(ref j))
+                    {
+                        return false;
+                    }
+
+                    if (a < 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            // The opening words tell almost every sentence apart: hashing only them keeps the cost
+            // of a long paragraph low, and equality still compares the whole text.
+            public int GetHashCode(ProseSlice slice)
+            {
+                var hash = default(HashCode);
+                var i = slice.Start;
+                var c = slice.Next(ref i);
+                for (var n = 0; c >= 0 && n < HashedPrefix; n++, c = slice.Next(ref i))
+                {
+                    hash.Add(c);
+                }
+
+                return hash.ToHashCode();
+            }
+        }
     }
 }
