@@ -54,19 +54,61 @@ public sealed class RL2008DuplicatedSentenceOrParagraph : DraftAnalyzer
 
             foreach (var sentence in text.Sentences)
             {
-                var sentenceTokens = tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
-                if (sentence.TokenCount < MinSentenceWords || CountWords(sentenceTokens) < MinSentenceWords || IsCredit(text, sentenceTokens))
-                {
-                    continue;
-                }
-
-                var slice = new ProseSlice(text.Text, sentence.Start, sentence.End);
-                var span = block.Prose.ToSource(sentence.Start, sentence.Length);
-                if (!sentences.TryAdd(slice, span))
-                {
-                    Report(context, span, sentences[slice], "RL2008_Sentence");
-                }
+                CheckSentence(context, text, sentence.FirstToken, sentence.TokenCount, sentences);
             }
+
+            // Captions typed on lines of their own, with no full stop, make one Markdown paragraph
+            // and one sentence: each such line is compared too.
+            foreach (var (first, count) in LinesWithinSentences(text))
+            {
+                CheckSentence(context, text, first, count, sentences);
+            }
+        }
+    }
+
+    private static void CheckSentence(DraftAnalysisContext context, BlockText text, int firstToken, int tokenCount, Dictionary<ProseSlice, TextSpan> sentences)
+    {
+        var sentenceTokens = text.Tokens.AsSpan(firstToken, tokenCount);
+        if (tokenCount < MinSentenceWords || CountWords(sentenceTokens) < MinSentenceWords || IsCredit(text, sentenceTokens))
+        {
+            return;
+        }
+
+        var start = sentenceTokens[0].Start;
+        var end = sentenceTokens[^1].End;
+        var slice = new ProseSlice(text.Text, start, end);
+        var span = text.Block.Prose.ToSource(start, end - start);
+        if (!sentences.TryAdd(slice, span))
+        {
+            Report(context, span, sentences[slice], "RL2008_Sentence");
+        }
+    }
+
+    // The lines of a block that are strictly part of a longer sentence (token ranges).
+    private static IEnumerable<(int First, int Count)> LinesWithinSentences(BlockText text)
+    {
+        if (!text.Text.Contains('\n', StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        var tokens = text.Tokens;
+        var lineStart = 0;
+        for (var i = 1; i <= tokens.Length; i++)
+        {
+            var breaksHere = i == tokens.Length || text.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n');
+            if (!breaksHere)
+            {
+                continue;
+            }
+
+            var isWholeSentence = text.Sentences.Any(s => s.FirstToken == lineStart && s.TokenCount == i - lineStart);
+            if (!isWholeSentence)
+            {
+                yield return (lineStart, i - lineStart);
+            }
+
+            lineStart = i;
         }
     }
 
