@@ -71,6 +71,12 @@ public sealed class TextFormatter(bool useColor) : IReportFormatter
         var end = Math.Min(span.End, line.End) - line.Start;
         end = Math.Max(end, start);
 
+        // A whole duplicated paragraph needs no full-width underline: its opening words say which.
+        if (end - start > 2 * Context)
+        {
+            end = WordEndAfter(text, start + Context);
+        }
+
         var from = start > Context ? WordStartBefore(text, start - Context) : 0;
         var to = text.Length - end > Context ? WordEndAfter(text, end + Context) : text.Length;
         var prefix = from > 0 ? "…" : string.Empty;
