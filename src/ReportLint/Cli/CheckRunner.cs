@@ -65,7 +65,8 @@ public sealed class CheckRunner(LintEngine engine)
         try
         {
             var draft = DraftLoader.Load(input.Path);
-            return new FileReport(input.Path, draft, engine.Analyze(draft, outcome.Configuration!).Diagnostics);
+            var result = engine.Analyze(draft, outcome.Configuration!);
+            return new FileReport(input.Path, draft, result.Diagnostics) { FigureChecks = result.FigureChecks };
         }
         catch (DraftReadException e)
         {
