@@ -64,6 +64,10 @@ public static class CountShareReader
     private static bool IsCount(NumberMention mention) =>
         mention.IsExact && mention.Kind == NumberKind.Count && mention.Unit?.Definition is { Kind: UnitKind.Count };
 
+    // "hộ nghèo" are households of one kind: a share of "hộ".
+    private static bool IsKindOf(UnitDefinition unit, UnitDefinition whole) =>
+        unit.Name.StartsWith(whole.Name + " ", StringComparison.OrdinalIgnoreCase);
+
     private static ImmutableArray<NumberMention> TotalsBefore(BlockFigures figures, ImmutableArray<NumberMention> quantities, int first, ImmutableArray<NumberMention> counts)
     {
         var vocabulary = figures.Vocabulary;
@@ -79,7 +83,8 @@ public static class CountShareReader
             }
 
             var whole = candidate.Unit.Definition!;
-            var covers = counts.All(c => vocabulary.ReadAsPartOf(c.Unit!.Definition!, whole) is var unit && (ReferenceEquals(unit, whole) || vocabulary.IsPartOf(unit, whole)));
+            var covers = counts.All(c => vocabulary.ReadAsPartOf(c.Unit!.Definition!, whole) is var unit
+                && (ReferenceEquals(unit, whole) || vocabulary.IsPartOf(unit, whole) || IsKindOf(unit, whole)));
             if (!covers)
             {
                 continue;

@@ -24,13 +24,13 @@ public static class PartListReader
         for (var i = 0; i + 2 < quantities.Length; i++)
         {
             var total = quantities[i];
-            if (!IsCountable(total) || total.Number.Value == 0 || !TryReadMarker(figures, total, quantities[i + 1], out var exhaustive))
+            if (!IsListable(total) || total.Number.Value == 0 || !IsListable(quantities[i + 1]) || !TryReadMarker(figures, total, quantities[i + 1], out var exhaustive))
             {
                 continue;
             }
 
             var listed = new List<(NumberMention Mention, bool Attached)> { (quantities[i + 1], false) };
-            for (var k = i + 2; k < quantities.Length && IsCountable(quantities[k]); k++)
+            for (var k = i + 2; k < quantities.Length && IsListable(quantities[k]); k++)
             {
                 var gap = figures.Gap(quantities[k - 1].Span.End, quantities[k].Span.Start);
                 var attached = gap == "với";
@@ -49,13 +49,14 @@ public static class PartListReader
         }
     }
 
-    private static bool IsCountable(NumberMention mention) =>
-        mention.IsExact && mention.Kind is NumberKind.Count or NumberKind.Money && mention.Unit?.Definition is not null;
+    private static bool IsListable(NumberMention mention) => mention.IsExact && mention.Kind is NumberKind.Count or NumberKind.Money;
+
+    private static bool IsKnown(NumberMention mention) => mention.Unit?.Definition is not null;
 
     private static bool TryReadMarker(BlockFigures figures, NumberMention total, NumberMention first, out bool exhaustive)
     {
         exhaustive = false;
-        if (!IsCountable(first) || !figures.InOneSentence(total.Span.End, first.Span.Start))
+        if (!figures.InOneSentence(total.Span.End, first.Span.Start))
         {
             return false;
         }
@@ -81,6 +82,15 @@ public static class PartListReader
 
     private static PartList? Classify(BlockFigures figures, NumberMention total, List<(NumberMention Mention, bool Attached)> listed, bool exhaustive)
     {
+        if (!IsKnown(total) || listed.Any(l => !IsKnown(l.Mention)))
+        {
+            // Units the vocabulary does not know ("21 con bạc, gồm 15 nam và 5 nữ") can still be split by sex.
+            var slices = listed.Select(l => new ListedFigure(l.Mention, PartRole.Slice)).ToList();
+            return total.Kind == NumberKind.Count && listed.All(l => !l.Attached && l.Mention.Kind == NumberKind.Count) && SexSplit.Covers(slices)
+                ? new PartList(total, [.. slices])
+                : null;
+        }
+
         var vocabulary = figures.Vocabulary;
         var whole = total.Unit!.Definition!;
         var items = ImmutableArray.CreateBuilder<ListedFigure>(listed.Count);
@@ -120,7 +130,7 @@ public static class PartListReader
         {
             // Slices of one unit split the total only when "gồm" says the list is the whole, or when they are the two sexes.
             var allSlices = counted.All(c => c.Role == PartRole.Slice) && !result.BelowListed.Any();
-            return allSlices && (exhaustive && !RatingCategories.Mentions(figures.Text, total.Span.End, counted[^1].Mention.Span.End) || SexSplit.Covers(figures, counted))
+            return allSlices && (exhaustive && !RatingCategories.Mentions(figures.Text, total.Span.End, counted[^1].Mention.Span.End) || SexSplit.Covers(counted))
                 ? result
                 : null;
         }
