@@ -74,7 +74,7 @@ public static class ChangeReader
             return null;
         }
 
-        var gap = figures.Gap(before.Span.End, change.Span.Start).TrimStart(',', '(', '-', '–', ' ');
+        var gap = Describing.Strip(figures.Gap(before.Span.End, change.Span.Start)).TrimStart(',', '(', '-', '–', ' ');
         return ChangeLeads.Contains(gap) ? gap.StartsWith("tăng", StringComparison.Ordinal) : null;
     }
 

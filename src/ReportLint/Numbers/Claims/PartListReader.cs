@@ -34,7 +34,7 @@ public static class PartListReader
             {
                 var gap = figures.Gap(quantities[k - 1].Span.End, quantities[k].Span.Start);
                 var attached = gap == "với";
-                if (!attached && !SiblingSeparators.Contains(gap))
+                if (!attached && !SiblingSeparators.Contains(Describing.Strip(gap)))
                 {
                     break;
                 }
