@@ -14,6 +14,12 @@ public static class StockStatementReader
 {
     private const int SubjectWords = 2;
 
+    // "trong đó có 85 hộ nghèo" introduces a subset; "cũng có", "mới có" qualify the verb: no subject is named.
+    private static readonly FrozenSet<string> NotSubjects = new[]
+    {
+        "đó", "này", "trong", "gồm", "và", "với", "là", "cũng", "mới", "chỉ", "không", "chưa", "thì", "mà", "nào", "khi", "nếu", "sẽ",
+    }.ToFrozenSet();
+
     private static readonly FrozenSet<string> Fillers = new[] { "hiện", "nay", "đã", "vẫn", "còn", "tổng", "cộng", "đang" }.ToFrozenSet();
 
     public static IEnumerable<StockStatement> Read(BlockFigures figures)
@@ -31,6 +37,11 @@ public static class StockStatementReader
             {
                 var word = figures.WordBefore(figure.Span.Start, k);
                 if (word.Length == 0)
+                {
+                    break;
+                }
+
+                if (NotSubjects.Contains(word))
                 {
                     break;
                 }
