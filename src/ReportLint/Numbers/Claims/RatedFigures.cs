@@ -14,18 +14,26 @@ public static class RatedFigures
 {
     public static IEnumerable<List<RatedFigure>> InSentences(BlockFigures figures, Func<NumberMention, bool> isFigure)
     {
-        foreach (var sentence in figures.Sentences)
+        var members = new List<NumberMention>();
+        var sentence = -1;
+        foreach (var mention in figures.Quantities.Where(isFigure).Append<NumberMention?>(null))
         {
-            var members = figures.Quantities.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && isFigure(m)).ToList();
-            if (members.Count < 2)
-            {
-                continue;
-            }
-
-            var ratings = RatingCategories.Find(figures.Text, sentence.Start, sentence.End);
-            if (Pair(figures, members, ratings) is { } paired)
+            var index = mention is null ? -1 : figures.SentenceIndexOf(mention.Span.Start);
+            if (index != sentence && members.Count >= 2 && sentence < figures.Sentences.Length
+                && Pair(figures, members, RatingCategories.Find(figures.Text, figures.Sentences[sentence].Start, figures.Sentences[sentence].End)) is { } paired)
             {
                 yield return paired;
+            }
+
+            if (index != sentence)
+            {
+                members = [];
+                sentence = index;
+            }
+
+            if (mention is not null)
+            {
+                members.Add(mention);
             }
         }
     }
