@@ -43,6 +43,9 @@ public abstract class ActionContext
         ImmutableDictionary<string, string?>? properties = null,
         params object?[] messageArgs) =>
         _session.Report(descriptor, sourceSpan, relatedSpans, properties, messageArgs);
+
+    /// <summary>Records a relation between figures that was checked, consistent or not (see <see cref="LintResult.FigureChecks"/>).</summary>
+    public void ReportFigureCheck(FigureCheck check) => _session.FigureChecks.Add(check);
 }
 
 public sealed class DraftAnalysisContext : ActionContext

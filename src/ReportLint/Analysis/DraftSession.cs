@@ -20,6 +20,8 @@ internal sealed class DraftSession(Draft draft, LintConfiguration configuration,
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
+    public List<FigureCheck> FigureChecks { get; } = [];
+
     public BlockText TextOf(Block block)
     {
         if (!_texts.TryGetValue(block, out var text))

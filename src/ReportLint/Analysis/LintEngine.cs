@@ -50,7 +50,10 @@ public sealed class LintEngine
         }
 
         var kept = SuppressionFilter.Apply(session, session.Diagnostics.Where(d => !InIgnoredSpan(draft, d)));
-        return new LintResult(draft, [.. kept.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Location.SourceSpan.End).ThenBy(d => d.Id, StringComparer.Ordinal)]);
+        return new LintResult(draft, [.. kept.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Location.SourceSpan.End).ThenBy(d => d.Id, StringComparer.Ordinal)])
+        {
+            FigureChecks = [.. session.FigureChecks.OrderBy(c => c.Span.Start).ThenBy(c => c.RuleId, StringComparer.Ordinal)],
+        };
     }
 
     private static AnalysisContext Register(DraftAnalyzer analyzer)

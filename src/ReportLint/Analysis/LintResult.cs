@@ -5,4 +5,8 @@ using ReportLint.Documents;
 namespace ReportLint.Analysis;
 
 /// <summary>The findings on one draft, in source order, after severities and suppressions.</summary>
-public sealed record LintResult(Draft Draft, ImmutableArray<Diagnostic> Diagnostics);
+public sealed record LintResult(Draft Draft, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>Every relation between figures the rules checked, in source order, those that hold included.</summary>
+    public ImmutableArray<FigureCheck> FigureChecks { get; init; } = [];
+}

@@ -18,4 +18,5 @@ public sealed record CheckOptions(
     string? OutputFile,
     string? ConfigFile,
     string? Language,
-    RuleSeverity FailOn);
+    RuleSeverity FailOn,
+    bool ExplainFigures = false);

@@ -72,7 +72,8 @@ public sealed class CheckRunner(LintEngine engine)
         try
         {
             var draft = DraftLoader.Load(input.Path);
-            return new FileReport(input.Path, draft, EngineFor(outcome.Configuration!).Analyze(draft, outcome.Configuration!).Diagnostics);
+            var result = EngineFor(outcome.Configuration!).Analyze(draft, outcome.Configuration!);
+            return new FileReport(input.Path, draft, result.Diagnostics) { FigureChecks = result.FigureChecks };
         }
         catch (DraftReadException e)
         {

@@ -58,15 +58,17 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         var language = LanguageOption();
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
+        var explainFigures = new Option<bool>("--explain-figures") { Description = "After the findings, list every relation between figures that was checked, with ✓ or ✗ (text format)." };
 
-        var command = new Command("check", "Check drafts and report what is wrong.") { paths, format, outputFile, config, language, failOn };
+        var command = new Command("check", "Check drafts and report what is wrong.") { paths, format, outputFile, config, language, failOn, explainFigures };
         command.SetAction(parse => Check(new CheckOptions(
             [.. parse.GetValue(paths) ?? []],
             Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true),
             parse.GetValue(outputFile),
             parse.GetValue(config),
             parse.GetValue(language),
-            Enum.Parse<RuleSeverity>(parse.GetValue(failOn)!, ignoreCase: true))));
+            Enum.Parse<RuleSeverity>(parse.GetValue(failOn)!, ignoreCase: true),
+            parse.GetValue(explainFigures))));
         return command;
     }
 
@@ -127,13 +129,22 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
             _ => new TextFormatter(useColor: options.OutputFile is null && isTerminal && Environment.GetEnvironmentVariable("NO_COLOR") is null),
         };
 
+        void Write(TextWriter writer)
+        {
+            formatter.Write(report, writer);
+            if (options.ExplainFigures && options.Format == OutputFormat.Text)
+            {
+                FigureExplanation.Write(report, writer);
+            }
+        }
+
         if (options.OutputFile is null)
         {
-            formatter.Write(report, output);
+            Write(output);
         }
         else
         {
-            WriteAtomically(Path.GetFullPath(options.OutputFile, workingDirectory), writer => formatter.Write(report, writer));
+            WriteAtomically(Path.GetFullPath(options.OutputFile, workingDirectory), Write);
         }
 
         if (CheckRunner.HasInputErrors(report))

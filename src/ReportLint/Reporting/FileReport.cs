@@ -8,7 +8,11 @@ namespace ReportLint.Reporting;
 /// What was found in one file. <see cref="Draft"/> is null when the file could not be read; its
 /// diagnostics then say why.
 /// </summary>
-public sealed record FileReport(string Path, Draft? Draft, ImmutableArray<Diagnostic> Diagnostics);
+public sealed record FileReport(string Path, Draft? Draft, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>The relations between figures the rules checked (<c>--explain-figures</c>).</summary>
+    public ImmutableArray<ReportLint.Analysis.FigureCheck> FigureChecks { get; init; } = [];
+}
 
 /// <summary>Everything one run found, with what the formatters need to present it.</summary>
 public sealed record RunReport(

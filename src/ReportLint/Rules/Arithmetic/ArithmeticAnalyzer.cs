@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ReportLint.Analysis;
+using ReportLint.Numbers.Claims;
+
+namespace ReportLint.Rules.Arithmetic;
+
+/// <summary>The shape of the RL1xxx rules: one diagnostic each, all reading the <c>units</c> vocabulary section and the shared scan.</summary>
+public abstract class ArithmeticAnalyzer : DraftAnalyzer
+{
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public sealed override ImmutableArray<string> SupportedSections => [ArithmeticRules.UnitsSection];
+
+    protected abstract DiagnosticDescriptor Rule { get; }
+
+    /// <summary>Runs <paramref name="action"/> on the figures of every block, scanned once for the whole family.</summary>
+    protected static void RegisterFigures(AnalysisContext context, Action<BlockAnalysisContext, BlockFigures> action) =>
+        context.RegisterBlockAction(block => action(block, FigureCache.Of(block, block.Block)));
+
+    protected static TextSpan Source(BlockAnalysisContext context, TextSpan prose) => context.Block.Prose.ToSource(prose);
+}

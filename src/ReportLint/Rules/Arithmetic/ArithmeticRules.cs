@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Resources;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ReportLint.Analysis;
+
+namespace ReportLint.Rules.Arithmetic;
+
+/// <summary>Descriptors of the RL1xxx family, with messages from ArithmeticResources.resx, and the one way its rules report.</summary>
+internal static class ArithmeticRules
+{
+    /// <summary>The rules.yml section holding a unit vocabulary that replaces the default one.</summary>
+    public const string UnitsSection = "units";
+
+    private static readonly ResourceManager Resources = new("ReportLint.Rules.Arithmetic.ArithmeticResources", typeof(ArithmeticRules).Assembly);
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    public static DiagnosticDescriptor Descriptor(string id, DiagnosticSeverity severity) =>
+        RuleDescriptors.Create(id, RuleCategories.Arithmetic, severity, Resources, typeof(ArithmeticRules));
+
+    /// <summary>
+    /// Records a checked relation for <c>--explain-figures</c> and hover, and reports the rule's
+    /// diagnostic when the relation fails. <c>{ID}_Holds</c> and <c>{ID}_Message</c> take the same arguments.
+    /// </summary>
+    public static void Verify(
+        ActionContext context,
+        DiagnosticDescriptor rule,
+        bool holds,
+        TextSpan span,
+        IEnumerable<TextSpan> related,
+        ImmutableDictionary<string, string?>? fix,
+        params object[] arguments)
+    {
+        var others = related.Where(r => r != span).Distinct().ToImmutableArray();
+        var key = rule.Id + (holds ? "_Holds" : "_Message");
+        context.ReportFigureCheck(new FigureCheck(rule.Id, [span, .. others], Text(key, Vietnamese, arguments), Text(key, English, arguments), holds));
+        if (!holds)
+        {
+            context.ReportWithRelated(rule, span, others, fix, arguments);
+        }
+    }
+
+    private static string Text(string key, CultureInfo culture, object[] arguments) =>
+        string.Format(culture, Resources.GetString(key, culture) ?? key, arguments);
+}
