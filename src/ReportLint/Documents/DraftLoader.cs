@@ -9,7 +9,7 @@ public static class DraftLoader
     public static readonly ImmutableArray<string> TextExtensions = [".md", ".markdown", ".txt"];
 
     public static bool IsDraftPath(string path) =>
-        TextExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+        TextExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) || WordDraftReader.IsWordPath(path);
 
     public static Draft Load(string path)
     {
@@ -39,6 +39,11 @@ public static class DraftLoader
         if (!IsDraftPath(path))
         {
             throw new DraftReadException(DraftReadProblem.UnsupportedFormat, Path.GetExtension(path));
+        }
+
+        if (WordDraftReader.IsWordPath(path))
+        {
+            return WordDraftReader.Read(path, new MemoryStream(bytes.ToArray(), writable: false));
         }
 
         var decoded = TextDecoder.Decode(bytes);
