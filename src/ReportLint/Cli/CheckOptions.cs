@@ -11,11 +11,15 @@ public enum OutputFormat
     GitHub,
 }
 
-/// <summary>The settings of one <c>reportlint check</c> run, as parsed from the command line.</summary>
+/// <summary>
+/// The settings of one <c>reportlint check</c> run, as parsed from the command line.
+/// <see cref="AnnotatedFile"/> is where a copy of the one Word draft checked gets its findings as comments.
+/// </summary>
 public sealed record CheckOptions(
     ImmutableArray<string> Paths,
     OutputFormat Format,
     string? OutputFile,
     string? ConfigFile,
     string? Language,
-    RuleSeverity FailOn);
+    RuleSeverity FailOn,
+    string? AnnotatedFile = null);

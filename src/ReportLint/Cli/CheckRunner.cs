@@ -13,11 +13,13 @@ namespace ReportLint.Cli;
 /// <summary>
 /// Checks every discovered draft with the configuration that governs it. A file that cannot be
 /// read, or whose rules.yml is invalid, becomes an RL9001/RL9005 finding; the others are still checked.
+/// <paramref name="loadDraft"/> replaces <see cref="DraftLoader.Load"/>, to keep hold of what was read.
 /// </summary>
-public sealed class CheckRunner(LintEngine engine)
+public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraft = null)
 {
     private readonly ConfigurationLoader _loader = new(engine.Schema);
     private readonly ConcurrentDictionary<string, Lazy<ConfigurationOutcome>> _configurations = new(StringComparer.Ordinal);
+    private readonly Func<string, Draft> _loadDraft = loadDraft ?? DraftLoader.Load;
 
     public RunReport Run(CheckOptions options, string workingDirectory, IProgress<double>? progress = null)
     {
@@ -64,7 +66,7 @@ public sealed class CheckRunner(LintEngine engine)
 
         try
         {
-            var draft = DraftLoader.Load(input.Path);
+            var draft = _loadDraft(input.Path);
             return new FileReport(input.Path, draft, engine.Analyze(draft, outcome.Configuration!).Diagnostics);
         }
         catch (DraftReadException e)

@@ -17,19 +17,21 @@ public static class WordDraftReader
         Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads the file's bytes; a refused file becomes a <see cref="DraftReadException"/>.</summary>
-    public static Draft Read(string path, Stream input)
+    public static Draft Read(string path, Stream input) => FromText(path, Refusing(() => new WordDocumentReader().Read(input)));
+
+    /// <summary>An editable copy of the file to annotate; its draft is <c>FromText(path, copy.Text)</c>.</summary>
+    public static WordReviewCopy OpenForReview(Stream input) => Refusing(() => new WordDocumentReader().OpenForReview(input));
+
+    private static T Refusing<T>(Func<T> read)
     {
-        WordDocumentText document;
         try
         {
-            document = new WordDocumentReader().Read(input);
+            return read();
         }
         catch (WordDocumentRejectedException e)
         {
             throw ToReadException(e);
         }
-
-        return FromText(path, document);
     }
 
     public static DraftReadException ToReadException(WordDocumentRejectedException rejection) => new(
