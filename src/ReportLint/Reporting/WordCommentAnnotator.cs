@@ -12,8 +12,9 @@ namespace ReportLint.Reporting;
 /// <summary>
 /// Hands findings back to Word: each diagnostic becomes a review comment by "ReportLint", anchored
 /// on exactly the flagged text of a <see cref="WordReviewCopy"/>, in the language of the messages.
-/// Word cannot comment inside headers, footers or text boxes, so findings there are anchored at the
-/// start of the body, and their comment names the part and the flagged text.
+/// Comments belong to the body: the comments part hangs off the main document, and Word offers no
+/// comments in headers, footers or text boxes. Findings in footnotes, endnotes, headers, footers
+/// and text boxes are anchored at the start of the body, their comment naming the part and the text.
 /// </summary>
 public static class WordCommentAnnotator
 {
@@ -160,6 +161,6 @@ public static class WordCommentAnnotator
             return new CommentAnchor(body, 0, body, 0, $"[{label}: “{flaggedText}”] {message}");
         }
 
-        private static bool CanHoldComments(WordPartKind part) => part is WordPartKind.Body or WordPartKind.Footnote or WordPartKind.Endnote;
+        private static bool CanHoldComments(WordPartKind part) => part == WordPartKind.Body;
     }
 }
