@@ -36,14 +36,14 @@ public static class DraftLoader
 
     public static Draft FromBytes(string path, ReadOnlySpan<byte> bytes)
     {
+        if (WordDraftReader.IsWordPath(path) || WordDraftReader.IsLegacyWordPath(path))
+        {
+            return WordDraftReader.Read(path, new MemoryStream(bytes.ToArray(), writable: false));
+        }
+
         if (!IsDraftPath(path))
         {
             throw new DraftReadException(DraftReadProblem.UnsupportedFormat, Path.GetExtension(path));
-        }
-
-        if (WordDraftReader.IsWordPath(path))
-        {
-            return WordDraftReader.Read(path, new MemoryStream(bytes.ToArray(), writable: false));
         }
 
         var decoded = TextDecoder.Decode(bytes);

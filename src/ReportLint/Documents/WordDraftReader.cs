@@ -13,8 +13,17 @@ public static class WordDraftReader
 {
     public static readonly ImmutableArray<string> Extensions = [".docx", ".docm", ".dotx", ".dotm"];
 
+    /// <summary>
+    /// Word 97-2003 files, read only when named on the command line (folders skip them) so that the
+    /// user hears "save it as .docx" rather than "unsupported format"; a renamed .docx just reads.
+    /// </summary>
+    public static readonly ImmutableArray<string> LegacyExtensions = [".doc", ".dot"];
+
     public static bool IsWordPath(string path) =>
         Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsLegacyWordPath(string path) =>
+        LegacyExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads the file's bytes; a refused file becomes a <see cref="DraftReadException"/>.</summary>
     public static Draft Read(string path, Stream input) => FromText(path, Refusing(() => new WordDocumentReader().Read(input)));

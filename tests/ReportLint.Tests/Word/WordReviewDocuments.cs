@@ -10,14 +10,22 @@ namespace ReportLint.Tests.Word;
 /// <summary>Reads back what the annotator wrote: schema errors, comments and the text each one covers.</summary>
 internal static class WordReviewDocuments
 {
-    /// <summary>Fails with every error <see cref="OpenXmlValidator"/> finds, against the current Office schemas.</summary>
-    public static void AssertValid(byte[] docx)
+    /// <summary>
+    /// Fails with every error <see cref="OpenXmlValidator"/> finds against the current Office schemas,
+    /// except those the <paramref name="original"/> already had: pandoc, which made the seeds, writes
+    /// a few schema errors into styles and numbering, parts the annotator never touches.
+    /// </summary>
+    public static void AssertValid(byte[] docx, byte[]? original = null)
+    {
+        var errors = ValidationErrors(docx).Except(original is null ? [] : ValidationErrors(original)).ToList();
+        Assert.True(errors.Count == 0, string.Join('\n', errors));
+    }
+
+    private static IEnumerable<string> ValidationErrors(byte[] docx)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), isEditable: false);
-        var errors = new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(document)
-            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
-            .ToList();
-        Assert.True(errors.Count == 0, string.Join('\n', errors));
+        return [.. new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(document)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")];
     }
 
     /// <summary>Each comment's author, language, text, and the document text between its range markers.</summary>
