@@ -18,8 +18,10 @@ public static class ToolDiagnostics
 
     public static readonly DiagnosticDescriptor InvalidConfiguration = Create("RL9005", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor PluginFailed = Create("RL9006", DiagnosticSeverity.Error);
+
     public static IEnumerable<DiagnosticDescriptor> All =>
-        [UnreadableInput, UnusedSuppression, LegacyEncoding, RuleFailed, InvalidConfiguration];
+        [UnreadableInput, UnusedSuppression, LegacyEncoding, RuleFailed, InvalidConfiguration, PluginFailed];
 
     /// <summary>A tool string in the user's language, for messages that are not diagnostics.</summary>
     public static string Text(string key, System.Globalization.CultureInfo culture, params object?[] args)

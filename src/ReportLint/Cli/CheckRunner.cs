@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
 using ReportLint.Configuration;
 using ReportLint.Documents;
+using ReportLint.Plugins;
 using ReportLint.Reporting;
 
 namespace ReportLint.Cli;
@@ -17,8 +19,9 @@ namespace ReportLint.Cli;
 /// </summary>
 public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraft = null)
 {
-    private readonly ConfigurationLoader _loader = new(engine.Schema);
+    private readonly ConfigurationLoader _loader = new(engine.Schema, new PluginCompiler(PluginCompiler.DefaultCacheFolder).Load);
     private readonly ConcurrentDictionary<string, Lazy<ConfigurationOutcome>> _configurations = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<LintConfiguration, LintEngine> _pluginEngines = [];
     private readonly Func<string, Draft> _loadDraft = loadDraft ?? DraftLoader.Load;
 
     public RunReport Run(CheckOptions options, string workingDirectory, IProgress<double>? progress = null)
@@ -38,11 +41,15 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
 
         var configReports = configErrors.OrderBy(e => e.Key, StringComparer.Ordinal)
             .Select(e => new FileReport(e.Key, null, [e.Value]));
-        return new RunReport([.. configReports, .. reports], engine.Descriptors, culture, workingDirectory);
+        var pluginRules = _pluginEngines.SelectMany(e => e.Value.Descriptors);
+        var rules = engine.Descriptors.Concat(pluginRules).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal);
+        return new RunReport([.. configReports, .. reports], [.. rules], culture, workingDirectory);
     }
 
-    public static bool HasInputErrors(RunReport report) => report.AllDiagnostics.Any(d =>
-        d.Id == ToolDiagnostics.UnreadableInput.Id || d.Id == ToolDiagnostics.InvalidConfiguration.Id);
+    public static bool HasInputErrors(RunReport report) => report.AllDiagnostics.Any(IsInputError);
+
+    public static bool IsInputError(Diagnostic diagnostic) =>
+        diagnostic.Id == ToolDiagnostics.UnreadableInput.Id || diagnostic.Id == ToolDiagnostics.InvalidConfiguration.Id || diagnostic.Id == ToolDiagnostics.PluginFailed.Id;
 
     private FileReport CheckOne(DiscoveredInput input, string? explicitConfig, CultureInfo culture, ConcurrentDictionary<string, Diagnostic> configErrors)
     {
@@ -60,14 +67,14 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
         var outcome = Configuration(configPath);
         if (outcome.Error is { } error)
         {
-            configErrors.TryAdd(error.Path, ConfigurationDiagnostic(error, culture));
-            return Unreadable(input.Path, ToolDiagnostics.Text("Cli_NotChecked", culture, error.Path));
+            configErrors.TryAdd(error.Path, error.Diagnostic);
+            return Unreadable(input.Path, ToolDiagnostics.Text("Cli_NotChecked", culture, configPath));
         }
 
         try
         {
             var draft = _loadDraft(input.Path);
-            return new FileReport(input.Path, draft, engine.Analyze(draft, outcome.Configuration!).Diagnostics);
+            return new FileReport(input.Path, draft, EngineFor(outcome.Configuration!).Analyze(draft, outcome.Configuration!).Diagnostics);
         }
         catch (DraftReadException e)
         {
@@ -90,10 +97,19 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
             }
             catch (ConfigurationException e)
             {
-                return new ConfigurationOutcome(null, e);
+                return new ConfigurationOutcome(null, new ConfigurationError(e.Path, At(ToolDiagnostics.InvalidConfiguration, e.Path, e.Line, e.Column, e.Message)));
+            }
+            catch (PluginException e)
+            {
+                return new ConfigurationOutcome(null, new ConfigurationError(e.Path, At(ToolDiagnostics.PluginFailed, e.Path, e.Line, e.Column, e.Message)));
             }
         })).Value;
     }
+
+    private LintEngine EngineFor(LintConfiguration configuration) =>
+        configuration.PluginAnalyzers.IsEmpty
+            ? engine
+            : _pluginEngines.GetValue(configuration, c => new LintEngine(engine.Analyzers.Concat(c.PluginAnalyzers)));
 
     private CultureInfo CultureFor(CheckOptions options, ImmutableArray<DiscoveredInput> inputs, string? explicitConfig)
     {
@@ -113,11 +129,13 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
     private static FileReport Unreadable(string path, string message) =>
         new(path, null, [Diagnostic.Create(ToolDiagnostics.UnreadableInput, Location.Create(path, default, default), message)]);
 
-    private static Diagnostic ConfigurationDiagnostic(ConfigurationException error, CultureInfo culture)
+    private static Diagnostic At(DiagnosticDescriptor descriptor, string path, int line, int column, string message)
     {
-        var position = new LinePosition(Math.Max(0, error.Line - 1), Math.Max(0, error.Column - 1));
-        return Diagnostic.Create(ToolDiagnostics.InvalidConfiguration, Location.Create(error.Path, default, new LinePositionSpan(position, position)), error.Message);
+        var position = new LinePosition(Math.Max(0, line - 1), Math.Max(0, column - 1));
+        return Diagnostic.Create(descriptor, Location.Create(path, default, new LinePositionSpan(position, position)), message);
     }
 
-    private sealed record ConfigurationOutcome(LintConfiguration? Configuration, ConfigurationException? Error);
+    private sealed record ConfigurationError(string Path, Diagnostic Diagnostic);
+
+    private sealed record ConfigurationOutcome(LintConfiguration? Configuration, ConfigurationError? Error);
 }

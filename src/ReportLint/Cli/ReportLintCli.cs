@@ -204,7 +204,7 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
             {
                 // Machine formats go to a file or a pipe; the person running the command still
                 // needs to see which inputs failed.
-                foreach (var failure in report.AllDiagnostics.Where(d => d.Id is "RL9001" or "RL9005"))
+                foreach (var failure in report.AllDiagnostics.Where(CheckRunner.IsInputError))
                 {
                     error.WriteLine($"{report.DisplayPath(failure.Location.GetLineSpan().Path)}: {failure.Id}: {failure.GetMessage(report.Culture)}");
                 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReportLint.Analysis;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -8,7 +9,7 @@ namespace ReportLint.Configuration;
 /// Parses rules.yml and checks it against the schema of the rules that exist, so that a typo in
 /// a rule ID or option is an error with its line number instead of a silently ignored setting.
 /// </summary>
-public sealed class ConfigurationLoader(ConfigurationSchema schema)
+public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOnlyList<string>, ImmutableArray<DraftAnalyzer>>? loadPlugins = null)
 {
     public const string FileName = "rules.yml";
 
@@ -80,11 +81,26 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema)
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return new LintConfiguration(path, null, severities.ToImmutable(), options.ToImmutable(), sections.ToImmutable(), []);
+            return new LintConfiguration(path, null, severities.ToImmutable(), options.ToImmutable(), sections.ToImmutable(), [], []);
         }
 
         var root = stream.Documents[0].RootNode as YamlMappingNode
             ?? throw Error(displayPath, stream.Documents[0].RootNode, "expected a mapping of settings at the top level");
+
+        // Plugins come first whatever their place in the file: their rules may be configured above them.
+        var pluginAnalyzers = ImmutableArray<DraftAnalyzer>.Empty;
+        var fileSchema = schema;
+        if (root.Children.TryGetValue(new YamlScalarNode("plugins"), out var pluginsNode))
+        {
+            var list = pluginsNode as YamlSequenceNode ?? throw Error(displayPath, pluginsNode, "plugins must be a list of C# files");
+            var baseFolder = path is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
+            plugins.AddRange(list.Children.Select(p => Path.GetFullPath(Path.Combine(baseFolder, Scalar(displayPath, p)))));
+            if (plugins.Count > 0)
+            {
+                pluginAnalyzers = loadPlugins?.Invoke(plugins) ?? throw Error(displayPath, pluginsNode, "plugins cannot be used here");
+                fileSchema = schema.With(pluginAnalyzers);
+            }
+        }
 
         foreach (var (keyNode, value) in root.Children)
         {
@@ -100,17 +116,14 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema)
 
                     break;
                 case "rules":
-                    ReadRules(displayPath, value, severities, options);
+                    ReadRules(fileSchema, displayPath, value, severities, options);
                     break;
                 case "plugins":
-                    var list = value as YamlSequenceNode ?? throw Error(displayPath, value, "plugins must be a list of C# files");
-                    var baseFolder = path is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
-                    plugins.AddRange(list.Children.Select(p => Path.GetFullPath(Path.Combine(baseFolder, Scalar(displayPath, p)))));
                     break;
                 default:
-                    if (!schema.Sections.Contains(key))
+                    if (!fileSchema.Sections.Contains(key))
                     {
-                        throw Error(displayPath, keyNode, $"unknown setting '{key}' (known: {string.Join(", ", schema.Sections.Order())})");
+                        throw Error(displayPath, keyNode, $"unknown setting '{key}' (known: {string.Join(", ", fileSchema.Sections.Order())})");
                     }
 
                     sections[key] = value;
@@ -118,10 +131,11 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema)
             }
         }
 
-        return new LintConfiguration(path, language, severities.ToImmutable(), options.ToImmutable(), sections.ToImmutable(), plugins.ToImmutable());
+        return new LintConfiguration(path, language, severities.ToImmutable(), options.ToImmutable(), sections.ToImmutable(), plugins.ToImmutable(), pluginAnalyzers);
     }
 
-    private void ReadRules(
+    private static void ReadRules(
+        ConfigurationSchema schema,
         string path,
         YamlNode rulesNode,
         ImmutableDictionary<string, RuleSeverity>.Builder severities,

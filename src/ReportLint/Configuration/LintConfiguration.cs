@@ -17,8 +17,10 @@ public sealed class LintConfiguration
         ImmutableDictionary<string, RuleSeverity> severities,
         ImmutableDictionary<string, RuleOptions> options,
         ImmutableDictionary<string, YamlNode> sections,
-        ImmutableArray<string> plugins)
+        ImmutableArray<string> plugins,
+        ImmutableArray<Analysis.DraftAnalyzer> pluginAnalyzers)
     {
+        PluginAnalyzers = pluginAnalyzers;
         Path = path;
         Language = language;
         Severities = severities;
@@ -41,6 +43,9 @@ public sealed class LintConfiguration
     public ImmutableDictionary<string, YamlNode> Sections { get; }
 
     public ImmutableArray<string> Plugins { get; }
+
+    /// <summary>The rules compiled from <see cref="Plugins"/>, run besides the built-in ones.</summary>
+    public ImmutableArray<Analysis.DraftAnalyzer> PluginAnalyzers { get; }
 
     public CultureInfo Culture(string? overrideLanguage = null) =>
         CultureInfo.GetCultureInfo((overrideLanguage ?? Language ?? "vi") == "en" ? "en" : "vi");
@@ -78,6 +83,7 @@ public sealed class LintConfiguration
             Severities.SetItems(user.Severities),
             options,
             Sections.SetItems(user.Sections),
-            Plugins.AddRange(user.Plugins));
+            Plugins.AddRange(user.Plugins),
+            PluginAnalyzers.AddRange(user.PluginAnalyzers));
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using ReportLint.Analysis;
 using Microsoft.CodeAnalysis.Text;
+using ReportLint.Analysis;
 using ReportLint.Documents;
 using ReportLint.Documents.Word;
 
@@ -81,6 +81,12 @@ public sealed class TextFormatter(bool useColor) : IReportFormatter
         var start = span.Start - line.Start;
         var end = Math.Min(span.End, line.End) - line.Start;
         end = Math.Max(end, start);
+
+        // A whole duplicated paragraph needs no full-width underline: its opening words say which.
+        if (end - start > 2 * Context)
+        {
+            end = WordEndAfter(text, start + Context);
+        }
 
         var from = start > Context ? WordStartBefore(text, start - Context) : 0;
         var to = text.Length - end > Context ? WordEndAfter(text, end + Context) : text.Length;

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
 using ReportLint.Documents;
 using ReportLint.Tests.Infrastructure;
 
@@ -7,8 +10,10 @@ namespace ReportLint.Tests.Word;
 /// A seed's committed .docx (one paragraph per non-blank line of its .txt, see convert-seeds.py)
 /// gives the same findings as its text, paragraph for paragraph.
 /// </summary>
-public class WordSeedParityTests
+public partial class WordSeedParityTests
 {
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
+
     public static TheoryData<string> Seeds => WordSeedTests.Seeds;
 
     [Theory]
@@ -44,9 +49,18 @@ public class WordSeedParityTests
         return [.. text.Text.Lines.Select(line => string.IsNullOrWhiteSpace(text.Text.ToString(line.Span)) ? Math.Max(paragraph, 0) : ++paragraph)];
     }
 
-    private static (int, int, int, int, string, string) Finding(Microsoft.CodeAnalysis.Diagnostic diagnostic, Func<int, int> paragraphOf)
+    /// <summary>
+    /// Where a finding is, in paragraphs, with its ID, message and related places. A message that
+    /// cites a line ("trùng với đoạn văn ở dòng 6") cites the same paragraph's line in the .docx.
+    /// </summary>
+    private static (int, int, int, int, string, string, string) Finding(Diagnostic diagnostic, Func<int, int> paragraphOf)
     {
         var span = diagnostic.Location.GetLineSpan().Span;
-        return (paragraphOf(span.Start.Line), span.Start.Character, paragraphOf(span.End.Line), span.End.Character, diagnostic.Id, diagnostic.GetMessage());
+        var message = CitedLine().Replace(diagnostic.GetMessage(Vietnamese), m => (paragraphOf(int.Parse(m.Value, CultureInfo.InvariantCulture) - 1) + 1).ToString(CultureInfo.InvariantCulture));
+        var related = string.Join(' ', diagnostic.AdditionalLocations.Select(l => paragraphOf(l.GetLineSpan().StartLinePosition.Line)));
+        return (paragraphOf(span.Start.Line), span.Start.Character, paragraphOf(span.End.Line), span.End.Character, diagnostic.Id, message, related);
     }
+
+    [GeneratedRegex(@"(?<=ở dòng )\d+")]
+    private static partial Regex CitedLine();
 }

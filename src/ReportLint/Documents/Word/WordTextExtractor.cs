@@ -259,10 +259,10 @@ public sealed class WordTextExtractor
                         builder.AnchoredTextBoxes.AddRange(OutermostTextBoxes(child));
                         break;
 
-                    // w:softHyphen only shows where Word happens to wrap the line, so it is not
-                    // text; w:instrText and w:delText are never shown; note reference marks are
-                    // numbers Word draws, and reading them would glue digits onto the figures
-                    // they follow ("năm 2019" + "1").
+                        // w:softHyphen only shows where Word happens to wrap the line, so it is not
+                        // text; w:instrText and w:delText are never shown; note reference marks are
+                        // numbers Word draws, and reading them would glue digits onto the figures
+                        // they follow ("năm 2019" + "1").
                 }
             }
 

@@ -11,4 +11,7 @@ internal static class TypographyRules
 
     public static DiagnosticDescriptor Descriptor(string id, DiagnosticSeverity severity) =>
         RuleDescriptors.Create(id, RuleCategories.Typography, severity, Resources, typeof(TypographyRules));
+
+    /// <summary>A translated piece of a message, such as the name of a dash or of a role.</summary>
+    public static LocalizedPhrase Phrase(string key, params object?[] args) => new(Resources, key, args);
 }

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using ReportLint.Analysis;
+
+namespace ReportLint.Rules.Typography;
+
+/// <summary>
+/// RL2002: two or more spaces between words on one line. Web pages and Word often leave a
+/// no-break space beside an ordinary one, which looks like a single wide gap; the message names
+/// it because the editor cannot see it.
+/// </summary>
+public sealed class RL2002DoubledSpace : DraftAnalyzer
+{
+    public const string Id = "RL2002";
+
+    public static readonly DiagnosticDescriptor Rule = TypographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
+
+    private static void Analyze(BlockAnalysisContext context)
+    {
+        var text = context.Text.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!InlineSpace.Is(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = InlineSpace.RunEnd(text, i);
+            if (end - i >= 2 && InlineSpace.IsBetweenVisible(text, i, end))
+            {
+                var span = context.Block.Prose.ToSource(i, end - i);
+                context.Report(Rule, span, FixData.Replace(span, " "), end - i, SpecialSpaceNote(text, i, end));
+            }
+
+            i = end;
+        }
+    }
+
+    private static object SpecialSpaceNote(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c != ' ')
+            {
+                var code = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+                return TypographyRules.Phrase(IsNoBreak(c) ? "RL2002_NoBreakSpace" : "RL2002_OtherSpace", code);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static bool IsNoBreak(char c) => c is '\u00A0' or '\u202F' or '\u2007';
+}

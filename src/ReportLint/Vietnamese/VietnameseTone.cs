@@ -1,0 +1,12 @@
+namespace ReportLint.Vietnamese;
+
+/// <summary>The six Vietnamese tones; <see cref="Ngang"/> is the unmarked one.</summary>
+public enum VietnameseTone
+{
+    Ngang,
+    Huyen,
+    Sac,
+    Hoi,
+    Nga,
+    Nang,
+}

@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace ReportLint.Benchmarks;
+
+/// <summary>Large drafts made of the sample drafts, so the benchmarks need nothing outside the repository.</summary>
+internal static class BenchmarkDrafts
+{
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var folder = AppContext.BaseDirectory;
+            while (!File.Exists(Path.Combine(folder, "ReportLint.sln")))
+            {
+                folder = Path.GetDirectoryName(folder) ?? throw new InvalidOperationException("ReportLint.sln not found above " + AppContext.BaseDirectory);
+            }
+
+            return folder;
+        }
+    }
+
+    /// <summary>About <paramref name="bytes"/> of UTF-8 Markdown: the seeds, paragraph after paragraph.</summary>
+    public static string Markdown(int bytes)
+    {
+        var seeds = Directory.GetFiles(Path.Combine(RepositoryRoot, "seeds"), "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(File.ReadAllLines)
+            .Where(line => !string.IsNullOrWhiteSpace(line))
+            .ToArray();
+        var text = new StringBuilder();
+        for (var i = 0; Encoding.UTF8.GetByteCount(text.ToString()) < bytes; i++)
+        {
+            for (var j = 0; j < 200; j++)
+            {
+                text.Append(seeds[(i * 200 + j) % seeds.Length]).Append("\n\n");
+            }
+        }
+
+        return text.ToString();
+    }
+}
