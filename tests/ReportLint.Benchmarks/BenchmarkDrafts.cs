@@ -19,13 +19,16 @@ internal static class BenchmarkDrafts
         }
     }
 
+    /// <summary>The non-blank lines of the seeds, in a fixed order.</summary>
+    public static string[] SeedParagraphs() =>
+        [.. Directory.GetFiles(Path.Combine(RepositoryRoot, "seeds"), "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(File.ReadAllLines)
+            .Where(line => !string.IsNullOrWhiteSpace(line))];
+
     /// <summary>About <paramref name="bytes"/> of UTF-8 Markdown: the seeds, paragraph after paragraph.</summary>
     public static string Markdown(int bytes)
     {
-        var seeds = Directory.GetFiles(Path.Combine(RepositoryRoot, "seeds"), "*.txt").Order(StringComparer.Ordinal)
-            .SelectMany(File.ReadAllLines)
-            .Where(line => !string.IsNullOrWhiteSpace(line))
-            .ToArray();
+        var seeds = SeedParagraphs();
         var text = new StringBuilder();
         for (var i = 0; Encoding.UTF8.GetByteCount(text.ToString()) < bytes; i++)
         {

@@ -11,7 +11,10 @@ public enum OutputFormat
     GitHub,
 }
 
-/// <summary>The settings of one <c>reportlint check</c> run, as parsed from the command line.</summary>
+/// <summary>
+/// The settings of one <c>reportlint check</c> run, as parsed from the command line.
+/// <see cref="AnnotatedFile"/> is where a copy of the one Word draft checked gets its findings as comments.
+/// </summary>
 public sealed record CheckOptions(
     ImmutableArray<string> Paths,
     OutputFormat Format,
@@ -19,4 +22,5 @@ public sealed record CheckOptions(
     string? ConfigFile,
     string? Language,
     RuleSeverity FailOn,
-    bool ExplainFigures = false);
+    bool ExplainFigures = false,
+    string? AnnotatedFile = null);

@@ -15,12 +15,14 @@ namespace ReportLint.Cli;
 /// <summary>
 /// Checks every discovered draft with the configuration that governs it. A file that cannot be
 /// read, or whose rules.yml is invalid, becomes an RL9001/RL9005 finding; the others are still checked.
+/// <paramref name="loadDraft"/> replaces <see cref="DraftLoader.Load"/>, to keep hold of what was read.
 /// </summary>
-public sealed class CheckRunner(LintEngine engine)
+public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraft = null)
 {
     private readonly ConfigurationLoader _loader = new(engine.Schema, new PluginCompiler(PluginCompiler.DefaultCacheFolder).Load);
     private readonly ConcurrentDictionary<string, Lazy<ConfigurationOutcome>> _configurations = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<LintConfiguration, LintEngine> _pluginEngines = [];
+    private readonly Func<string, Draft> _loadDraft = loadDraft ?? DraftLoader.Load;
 
     public RunReport Run(CheckOptions options, string workingDirectory, IProgress<double>? progress = null)
     {
@@ -71,7 +73,7 @@ public sealed class CheckRunner(LintEngine engine)
 
         try
         {
-            var draft = DraftLoader.Load(input.Path);
+            var draft = _loadDraft(input.Path);
             var result = EngineFor(outcome.Configuration!).Analyze(draft, outcome.Configuration!);
             return new FileReport(input.Path, draft, result.Diagnostics) { FigureChecks = result.FigureChecks };
         }

@@ -4,6 +4,8 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using ReportLint.Analysis;
 using ReportLint.Configuration;
+using ReportLint.Documents;
+using ReportLint.Documents.Word;
 using ReportLint.Reporting;
 using Spectre.Console;
 
@@ -59,8 +61,9 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var explainFigures = new Option<bool>("--explain-figures") { Description = "After the findings, list every relation between figures that was checked, with ✓ or ✗ (text format)." };
+        var annotate = new Option<string?>("--annotate") { Description = "Write a copy of the one Word draft checked with every finding as a Word comment." };
 
-        var command = new Command("check", "Check drafts and report what is wrong.") { paths, format, outputFile, config, language, failOn, explainFigures };
+        var command = new Command("check", "Check drafts and report what is wrong.") { paths, format, outputFile, config, language, failOn, explainFigures, annotate };
         command.SetAction(parse => Check(new CheckOptions(
             [.. parse.GetValue(paths) ?? []],
             Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true),
@@ -68,7 +71,8 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
             parse.GetValue(config),
             parse.GetValue(language),
             Enum.Parse<RuleSeverity>(parse.GetValue(failOn)!, ignoreCase: true),
-            parse.GetValue(explainFigures))));
+            parse.GetValue(explainFigures),
+            parse.GetValue(annotate))));
         return command;
     }
 
@@ -117,10 +121,64 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         return language;
     }
 
-    private int Check(CheckOptions options)
+    private int Check(CheckOptions options) => options.AnnotatedFile is null
+        ? Report(options, RunWithProgress(new CheckRunner(_engine), options))
+        : CheckAndAnnotate(options, options.AnnotatedFile);
+
+    /// <summary>
+    /// Checks one Word draft read into an editable in-memory copy, reports as usual, then writes the
+    /// copy with a comment per finding. The input is read once and never written.
+    /// </summary>
+    private int CheckAndAnnotate(CheckOptions options, string annotatedFile)
     {
-        var runner = new CheckRunner(_engine);
-        var report = RunWithProgress(runner, options);
+        var culture = CultureInfo.GetCultureInfo(options.Language ?? "vi");
+        var inputs = DraftDiscovery.Expand(options.Paths, workingDirectory);
+        if (inputs is not [{ IsEmptyFolder: false } input] || !WordDraftReader.IsWordPath(input.Path))
+        {
+            error.WriteLine("reportlint: " + ToolDiagnostics.Text("Cli_AnnotateNeedsOneWordDraft", culture, inputs.Length));
+            return InputErrorExitCode;
+        }
+
+        var target = Path.GetFullPath(annotatedFile, workingDirectory);
+        if (string.Equals(target, input.Path, OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+        {
+            var suggestion = Path.ChangeExtension(Path.GetFileName(input.Path), ".reviewed" + Path.GetExtension(input.Path));
+            error.WriteLine("reportlint: " + ToolDiagnostics.Text("Cli_AnnotateOverInput", culture, suggestion));
+            return InputErrorExitCode;
+        }
+
+        WordReviewCopy? copy = null;
+        try
+        {
+            var runner = new CheckRunner(_engine, path =>
+            {
+                copy = WordDraftReader.OpenForReview(new MemoryStream(DraftLoader.ReadFile(path), writable: false));
+                return WordDraftReader.FromText(path, copy.Text);
+            });
+            var report = RunWithProgress(runner, options);
+            var exitCode = Report(options, report);
+            var display = report.DisplayPath(target);
+            if (copy is null)
+            {
+                error.WriteLine(ToolDiagnostics.Text("Cli_NotAnnotated", report.Culture, display));
+                return exitCode;
+            }
+
+            var review = copy;
+            var findings = report.Files.Single(f => f.Draft?.Word == review.Text).Diagnostics;
+            var count = WordCommentAnnotator.Annotate(review, findings, report.Culture);
+            AtomicFile.Write(target, review.WriteTo);
+            error.WriteLine(ToolDiagnostics.Text("Cli_Annotated", report.Culture, count, display));
+            return exitCode;
+        }
+        finally
+        {
+            copy?.Dispose();
+        }
+    }
+
+    private int Report(CheckOptions options, RunReport report)
+    {
         IReportFormatter formatter = options.Format switch
         {
             OutputFormat.Json => new JsonFormatter(),
@@ -144,7 +202,11 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         }
         else
         {
-            WriteAtomically(Path.GetFullPath(options.OutputFile, workingDirectory), Write);
+            AtomicFile.Write(Path.GetFullPath(options.OutputFile, workingDirectory), stream =>
+            {
+                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+                Write(writer);
+            });
         }
 
         if (CheckRunner.HasInputErrors(report))
@@ -182,18 +244,5 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
             report = runner.Run(options, workingDirectory, new Progress<double>(fraction => task.Value = fraction * 100));
         });
         return report!;
-    }
-
-    private static void WriteAtomically(string path, Action<TextWriter> write)
-    {
-        var folder = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
-        {
-            write(writer);
-        }
-
-        File.Move(temporary, path, overwrite: true);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using ReportLint.Documents.Word;
 
 namespace ReportLint.Documents;
 
@@ -17,7 +18,8 @@ public sealed class Draft
         ImmutableArray<DraftTable> tables,
         ImmutableArray<TextSpan> ignoredSpans,
         ImmutableArray<SuppressionComment> suppressions,
-        ImmutableArray<ReaderNote> notes)
+        ImmutableArray<ReaderNote> notes,
+        WordDocumentText? word = null)
     {
         Path = path;
         Format = format;
@@ -27,6 +29,7 @@ public sealed class Draft
         IgnoredSpans = ignoredSpans;
         Suppressions = suppressions;
         Notes = notes;
+        Word = word;
     }
 
     public string Path { get; }
@@ -46,6 +49,12 @@ public sealed class Draft
 
     /// <summary>What the reader noticed about the file itself, such as a legacy encoding.</summary>
     public ImmutableArray<ReaderNote> Notes { get; }
+
+    /// <summary>
+    /// For a Word draft, what its lines were read from: <c>Word.Paragraphs[N]</c> is line N, with
+    /// the part it belongs to (body, footnote, header...) and the run map that anchors comments.
+    /// </summary>
+    public WordDocumentText? Word { get; }
 }
 
 /// <summary>A fact about how a file was read that the user should know.</summary>

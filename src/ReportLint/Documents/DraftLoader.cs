@@ -9,14 +9,16 @@ public static class DraftLoader
     public static readonly ImmutableArray<string> TextExtensions = [".md", ".markdown", ".txt"];
 
     public static bool IsDraftPath(string path) =>
-        TextExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+        TextExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) || WordDraftReader.IsWordPath(path);
 
-    public static Draft Load(string path)
+    public static Draft Load(string path) => FromBytes(path, ReadFile(path));
+
+    /// <summary>The whole file in memory: readers never hold the input open, let alone write it.</summary>
+    public static byte[] ReadFile(string path)
     {
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -30,12 +32,15 @@ public static class DraftLoader
         {
             throw new DraftReadException(DraftReadProblem.IoError, e.Message, e);
         }
-
-        return FromBytes(path, bytes);
     }
 
     public static Draft FromBytes(string path, ReadOnlySpan<byte> bytes)
     {
+        if (WordDraftReader.IsWordPath(path) || WordDraftReader.IsLegacyWordPath(path))
+        {
+            return WordDraftReader.Read(path, new MemoryStream(bytes.ToArray(), writable: false));
+        }
+
         if (!IsDraftPath(path))
         {
             throw new DraftReadException(DraftReadProblem.UnsupportedFormat, Path.GetExtension(path));

@@ -25,6 +25,8 @@ public enum DraftReadProblem
     NotAZip,
     CorruptZip,
     ZipBomb,
+    TooLarge,
+    NotAWordDocument,
     WordBinaryDoc,
     Encrypted,
     DtdRefused,

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
 using ReportLint.Documents;
+using ReportLint.Documents.Word;
 
 namespace ReportLint.Reporting;
 
@@ -50,12 +52,21 @@ public sealed class TextFormatter(bool useColor) : IReportFormatter
         var draft = file.Draft!;
         var start = DiagnosticText.LineSpan(diagnostic).Start;
         var place = draft.Format == DraftFormat.Word
-            ? $"{path}({ToolDiagnostics.Text("Cli_Paragraph", report.Culture)} {start.Line + 1}, {start.Character + 1})"
+            ? $"{path}({ParagraphPlace(draft, start, report.Culture)})"
             : $"{path}({start.Line + 1},{start.Character + 1})";
         writer.WriteLine($"{place}: {Colored(diagnostic.Severity, $"{level} {diagnostic.Id}")}: {message}");
         var (excerpt, caretStart, caretLength) = Excerpt(draft, diagnostic);
         writer.WriteLine("    " + excerpt);
         writer.WriteLine("    " + new string(' ', caretStart) + Colored(diagnostic.Severity, new string('^', Math.Max(1, caretLength))));
+    }
+
+    /// <summary>"đoạn 12, 5": Word has no lines; outside the body, the part too ("đoạn 40, 3, chú thích 2").</summary>
+    private static string ParagraphPlace(Draft draft, LinePosition start, CultureInfo culture)
+    {
+        var place = $"{ToolDiagnostics.Text("Cli_Paragraph", culture)} {start.Line + 1}, {start.Character + 1}";
+        return draft.Word?.Paragraphs[start.Line].Part is { Kind: not WordPartKind.Body } part
+            ? $"{place}, {ToolDiagnostics.Text("Part_" + part.Kind, culture, part.Number)}"
+            : place;
     }
 
     /// <summary>
@@ -99,8 +110,9 @@ public sealed class TextFormatter(bool useColor) : IReportFormatter
         return space < 0 ? index : space;
     }
 
-    // Tabs and no-break spaces become plain spaces so the caret lines up on any terminal.
-    private static string Clean(string text) => text.Replace('\t', ' ').Replace('\u00A0', ' ');
+    // Tabs, no-break spaces and Word's manual line and page breaks become plain spaces so the
+    // excerpt stays on one line and the caret lines up on any terminal.
+    private static string Clean(string text) => text.Replace('\t', ' ').Replace('\u00A0', ' ').Replace('\v', ' ').Replace('\f', ' ');
 
     private static int Width(string text)
     {

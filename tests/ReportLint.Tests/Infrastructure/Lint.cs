@@ -19,6 +19,8 @@ public static class Lint
         return (engine ?? Engine).Analyze(draft, configuration ?? Loader.Defaults);
     }
 
+    public static LintResult Draft(Draft draft) => Engine.Analyze(draft, Loader.Defaults);
+
     public static LintEngine EngineFor(string ruleId) =>
         new(Engine.Analyzers.Where(a => a.SupportedDiagnostics.Any(d => d.Id == ruleId)));
 

@@ -40,7 +40,7 @@ public class SafeDocxOpenerTests
     [Fact]
     public void Damaged_compressed_data_is_corrupt()
     {
-        var docx = ZipOf(("word/document.xml", new string('x', 5000)));
+        var docx = HostileFiles.ZipOf(("word/document.xml", new string('x', 5000)));
         var dataStart = 30 + "word/document.xml".Length;
         Array.Fill(docx, (byte)0xFF, dataStart, 16);
 
@@ -52,9 +52,7 @@ public class SafeDocxOpenerTests
     [Fact]
     public void Highly_compressible_entry_is_refused_before_inflating()
     {
-        var bomb = ZipOf(("word/document.xml", new string(' ', 5 * 1024 * 1024)));
-
-        var rejection = Rejection(bomb);
+        var rejection = Rejection(HostileFiles.ZipBomb());
 
         Assert.Equal(WordRejectionReason.ZipBomb, rejection.Reason);
         Assert.StartsWith("The entry 'word/document.xml' expands from ", rejection.Message);
@@ -94,12 +92,7 @@ public class SafeDocxOpenerTests
     [Fact]
     public void Word_97_document_says_save_as_docx()
     {
-        var fib = new byte[4096];
-        fib[0] = 0xEC;
-        fib[1] = 0xA5;
-        var doc = CompoundFileWriter.Write(("WordDocument", fib), ("1Table", new byte[16]));
-
-        var rejection = Rejection(doc);
+        var rejection = Rejection(HostileFiles.Word97Document());
 
         AssertRejected(rejection, WordRejectionReason.LegacyWordFormat, "The file is a Word 97-2003 document (.doc); open it in Word and save it as .docx.");
     }
@@ -121,9 +114,7 @@ public class SafeDocxOpenerTests
     [Fact]
     public void Encrypted_docx_says_password_protected()
     {
-        var encrypted = CompoundFileWriter.Write(("EncryptionInfo", new byte[64]), ("EncryptedPackage", new byte[600]));
-
-        var rejection = Rejection(encrypted);
+        var rejection = Rejection(HostileFiles.EncryptedDocx());
 
         AssertRejected(rejection, WordRejectionReason.PasswordProtected, "The document is password-protected; save an unprotected copy as .docx.");
     }
@@ -175,7 +166,7 @@ public class SafeDocxOpenerTests
     [Fact]
     public void Zip_without_a_word_document_is_refused()
     {
-        var rejection = Rejection(ZipOf(("hello.txt", "xin chào")));
+        var rejection = Rejection(HostileFiles.ZipOf(("hello.txt", "xin chào")));
 
         AssertRejected(rejection, WordRejectionReason.NotAWordDocument, "The file is a zip package but not a Word document.");
     }
@@ -208,21 +199,6 @@ public class SafeDocxOpenerTests
         new WordDocumentReader().Read(input);
 
         Assert.Equal(docx, input.ToArray());
-    }
-
-    private static byte[] ZipOf(params (string Name, string Content)[] entries)
-    {
-        var zip = new MemoryStream();
-        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var writer = new StreamWriter(archive.CreateEntry(name, CompressionLevel.Optimal).Open());
-                writer.Write(content);
-            }
-        }
-
-        return zip.ToArray();
     }
 
     /// <summary>Makes both the local header and the central directory lie about an entry's size.</summary>

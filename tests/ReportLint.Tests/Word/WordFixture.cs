@@ -51,4 +51,25 @@ internal static class WordFixture
     }
 
     public static TableRow Row(params TableCell[] cells) => new(cells);
+
+    /// <summary>Word's "repeat as header row".</summary>
+    public static TableRow HeaderRow(params TableCell[] cells) => new([new TableRowProperties(new TableHeader()), .. cells]);
+
+    public static TableCell Spanning(int columns, TableCell cell)
+    {
+        cell.PrependChild(new TableCellProperties(new GridSpan { Val = columns }));
+        return cell;
+    }
+
+    public static TableCell Merged(MergedCellValues? merge, TableCell cell)
+    {
+        var vMerge = new VerticalMerge();
+        if (merge is { } value)
+        {
+            vMerge.Val = value;
+        }
+
+        cell.PrependChild(new TableCellProperties(vMerge));
+        return cell;
+    }
 }

@@ -230,24 +230,6 @@ public class WordTextExtractorTests
     private static string Describe(WordTableCell cell) =>
         $"({cell.Row},{cell.Column} {cell.RowSpan}x{cell.ColumnSpan}: {string.Join(' ', cell.Paragraphs)})";
 
-    private static TableCell Spanning(int columns, TableCell cell)
-    {
-        cell.PrependChild(new TableCellProperties(new GridSpan { Val = columns }));
-        return cell;
-    }
-
-    private static TableCell Merged(MergedCellValues? merge, TableCell cell)
-    {
-        var vMerge = new VerticalMerge();
-        if (merge is { } value)
-        {
-            vMerge.Val = value;
-        }
-
-        cell.PrependChild(new TableCellProperties(vMerge));
-        return cell;
-    }
-
     private const string SmartTagParagraphXml = """
         <w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
           <w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">

@@ -13,6 +13,10 @@ internal sealed class ParagraphTextBuilder
     /// <summary>Text boxes anchored in this paragraph: they are read right after it.</summary>
     public List<TextBoxContent> AnchoredTextBoxes { get; } = [];
 
+    public int HeadingLevel { get; set; }
+
+    public bool IsListItem { get; set; }
+
     public void Append(string value, OpenXmlElement source)
     {
         if (value.Length == 0)
@@ -42,5 +46,5 @@ internal sealed class ParagraphTextBuilder
     }
 
     public WordParagraph Build(WordPartLabel part, WordTablePosition? table) =>
-        new(text.ToString(), part, table, new WordRunMap(segments));
+        new(text.ToString(), part, table, new WordRunMap(segments), HeadingLevel, IsListItem);
 }

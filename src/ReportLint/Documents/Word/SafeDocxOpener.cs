@@ -21,7 +21,12 @@ public sealed class SafeDocxOpener(WordOpenLimits? limits = null)
     }
 
     /// <summary>The input is copied first, so it is never written and cannot change between checks.</summary>
-    public WordprocessingDocument Open(Stream input)
+    public WordprocessingDocument Open(Stream input) => Open(input, editable: false);
+
+    /// <summary>An editable copy held in memory: whatever is changed in it never reaches the input.</summary>
+    public WordprocessingDocument OpenEditableCopy(Stream input) => Open(input, editable: true);
+
+    private WordprocessingDocument Open(Stream input, bool editable)
     {
         var bytes = ReadBounded(input);
         if (bytes.AsSpan().StartsWith(CompoundFileInspector.Signature))
@@ -38,7 +43,14 @@ public sealed class SafeDocxOpener(WordOpenLimits? limits = null)
 
         var package = new MemoryStream(bytes, writable: false);
         new ZipPackageInspector(limits).Inspect(package);
-        return OpenPackage(package);
+        if (editable)
+        {
+            // An expandable stream: saving may make the package grow.
+            package = new MemoryStream();
+            package.Write(bytes);
+        }
+
+        return OpenPackage(package, editable);
     }
 
     private byte[] ReadBounded(Stream input)
@@ -61,12 +73,12 @@ public sealed class SafeDocxOpener(WordOpenLimits? limits = null)
         return copy.ToArray();
     }
 
-    private static WordprocessingDocument OpenPackage(MemoryStream package)
+    private static WordprocessingDocument OpenPackage(MemoryStream package, bool editable)
     {
         WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(package, isEditable: false);
+            document = WordprocessingDocument.Open(package, isEditable: editable);
         }
         catch (Exception exception) when (exception is OpenXmlPackageException or FileFormatException or InvalidDataException)
         {

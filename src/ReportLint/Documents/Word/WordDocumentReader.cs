@@ -9,25 +9,45 @@ public sealed class WordDocumentReader(WordOpenLimits? limits = null)
     private readonly SafeDocxOpener opener = new(limits);
     private readonly WordTextExtractor extractor = new();
 
-    public WordDocumentText Read(string path) => ReadOpened(opener.Open(path));
+    public WordDocumentText Read(string path)
+    {
+        using var document = opener.Open(path);
+        return ReadText(document);
+    }
 
-    public WordDocumentText Read(Stream input) => ReadOpened(opener.Open(input));
+    public WordDocumentText Read(Stream input)
+    {
+        using var document = opener.Open(input);
+        return ReadText(document);
+    }
 
-    private WordDocumentText ReadOpened(WordprocessingDocument document)
+    /// <summary>Reads an editable in-memory copy whose run map points into the copy, to anchor comments in it.</summary>
+    public WordReviewCopy OpenForReview(Stream input)
+    {
+        var document = opener.OpenEditableCopy(input);
+        try
+        {
+            return new WordReviewCopy(document, ReadText(document));
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    private WordDocumentText ReadText(WordprocessingDocument document)
     {
         WordDocumentText text;
-        using (document)
+        try
         {
-            try
-            {
-                text = extractor.Extract(document);
-            }
-            catch (Exception exception) when (exception is XmlException or OpenXmlPackageException or InvalidDataException)
-            {
-                // The SDK parses parts lazily, so malformed XML only surfaces while reading.
-                throw new WordDocumentRejectedException(
-                    WordRejectionReason.CorruptFile, "A part of the document is not well-formed XML.", exception);
-            }
+            text = extractor.Extract(document);
+        }
+        catch (Exception exception) when (exception is XmlException or OpenXmlPackageException or InvalidDataException)
+        {
+            // The SDK parses parts lazily, so malformed XML only surfaces while reading.
+            throw new WordDocumentRejectedException(
+                WordRejectionReason.CorruptFile, "A part of the document is not well-formed XML.", exception);
         }
 
         return text.HasVisibleText

@@ -3,6 +3,13 @@ namespace ReportLint.Documents.Word;
 /// <summary>
 /// One paragraph as Word shows it, on one line: manual line breaks are U+000B and page breaks
 /// U+000C (the characters Word's own object model uses), which Roslyn's SourceText does not treat
-/// as line ends, so line N of the combined text stays paragraph N.
+/// as line ends, so line N of the combined text stays paragraph N. <see cref="HeadingLevel"/> is
+/// 1-9 for a heading (by its outline level or heading style) and 0 otherwise.
 /// </summary>
-public sealed record WordParagraph(string Text, WordPartLabel Part, WordTablePosition? Table, WordRunMap RunMap);
+public sealed record WordParagraph(
+    string Text,
+    WordPartLabel Part,
+    WordTablePosition? Table,
+    WordRunMap RunMap,
+    int HeadingLevel = 0,
+    bool IsListItem = false);

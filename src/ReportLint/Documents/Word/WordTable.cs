@@ -11,6 +11,7 @@ public sealed record WordTableCell(int Row, int Column, int RowSpan, int ColumnS
 /// <summary>
 /// A rectangular grid: every row has <see cref="ColumnCount"/> slots, and a merged cell is the same
 /// instance in every slot it covers (so a total rule reads each value once, at its origin slot).
+/// <see cref="HeaderRowCount"/> counts the leading rows marked to repeat as header rows (<c>w:tblHeader</c>).
 /// </summary>
 public sealed record WordTable(
     int Index,
@@ -18,4 +19,5 @@ public sealed record WordTable(
     int NestingLevel,
     WordTablePosition? ParentCell,
     int ColumnCount,
-    IReadOnlyList<IReadOnlyList<WordTableCell>> Rows);
+    IReadOnlyList<IReadOnlyList<WordTableCell>> Rows,
+    int HeaderRowCount = 0);

@@ -22,7 +22,7 @@ internal sealed class WordTableGridBuilder
     }
 
     /// <summary>Rows without cells (all deleted by tracked changes) are not passed in; rows are dense.</summary>
-    public WordTable Build(int index, WordPartLabel part, int nestingLevel, WordTablePosition? parentCell, int declaredColumns)
+    public WordTable Build(int index, WordPartLabel part, int nestingLevel, WordTablePosition? parentCell, int declaredColumns, int headerRows)
     {
         var columnCount = Math.Max(declaredColumns, slots.Count == 0 ? 0 : slots.Max(row => row.Count));
         var finished = new Dictionary<CellDraft, WordTableCell>();
@@ -31,7 +31,7 @@ internal sealed class WordTableGridBuilder
                 ? Finish(draft, finished)
                 : new WordTableCell(rowIndex, column, 1, 1, []))
             .ToList()).ToList();
-        return new WordTable(index, part, nestingLevel, parentCell, columnCount, rows);
+        return new WordTable(index, part, nestingLevel, parentCell, columnCount, rows, Math.Min(headerRows, rows.Count));
     }
 
     private static WordTableCell Finish(CellDraft draft, Dictionary<CellDraft, WordTableCell> finished)

@@ -12,6 +12,11 @@ internal static class WordTableStructure
 
     public static IEnumerable<TableCell> Cells(TableRow row) => Unwrap<TableCell>(row);
 
+    /// <summary>Word's "repeat as header row": the only place a .docx says which rows are headings.</summary>
+    public static bool RepeatsAsHeader(TableRow row) =>
+        row.TableRowProperties?.GetFirstChild<TableHeader>() is { } header
+        && (header.Val is null || header.Val.Value == OnOffOnlyValues.On);
+
     /// <summary>A bare <c>w:vMerge</c> means "continue"; only <c>w:val="restart"</c> starts a merge.</summary>
     public static bool ContinuesVerticalMerge(TableCellProperties? properties) =>
         properties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);

@@ -18,7 +18,7 @@ public sealed class WordTextExtractor
     {
         var main = document.MainDocumentPart
             ?? throw new ArgumentException("The package has no main document part.", nameof(document));
-        var extraction = new Extraction();
+        var extraction = new Extraction(new WordParagraphRoles(main.StyleDefinitionsPart?.Styles));
         if (main.Document?.Body is { } body)
         {
             extraction.ReadStory(body, WordPartLabel.Body);
@@ -66,8 +66,9 @@ public sealed class WordTextExtractor
         }
     }
 
-    private sealed class Extraction
+    private sealed class Extraction(WordParagraphRoles roles)
     {
+        private readonly WordParagraphRoles roles = roles;
         private readonly List<WordParagraph> paragraphs = [];
         private readonly List<WordTable?> tables = [];
         private int textBoxes;
@@ -122,6 +123,10 @@ public sealed class WordTextExtractor
                 var builder = joinedIntoNext ?? new ParagraphTextBuilder();
                 joinedIntoNext = null;
                 ReadInline(paragraph, builder, hidden: false);
+
+                // Joined paragraphs keep the properties of the last one, whose mark survives.
+                builder.HeadingLevel = extraction.roles.HeadingLevel(paragraph);
+                builder.IsListItem = extraction.roles.IsListItem(paragraph);
                 if (HasDeletedMark(paragraph))
                 {
                     joinedIntoNext = builder;
@@ -160,8 +165,10 @@ public sealed class WordTextExtractor
                 extraction.tables.Add(null); // keeps tables in document order: outer before nested
                 var grid = new WordTableGridBuilder();
                 var rowIndex = 0;
+                var headerRows = 0;
                 foreach (var row in WordTableStructure.VisibleRows(table))
                 {
+                    headerRows += headerRows == rowIndex && WordTableStructure.RepeatsAsHeader(row) ? 1 : 0;
                     var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
                     foreach (var cell in WordTableStructure.Cells(row))
                     {
@@ -180,7 +187,7 @@ public sealed class WordTextExtractor
                 }
 
                 var declaredColumns = table.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Count() ?? 0;
-                extraction.tables[index] = grid.Build(index, part, nestingLevel, parentCell, declaredColumns);
+                extraction.tables[index] = grid.Build(index, part, nestingLevel, parentCell, declaredColumns, headerRows);
             }
 
             private void ReadInline(OpenXmlElement container, ParagraphTextBuilder builder, bool hidden)
