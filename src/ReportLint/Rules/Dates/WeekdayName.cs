@@ -13,7 +13,7 @@ internal readonly record struct WeekdayName(DayOfWeek Day, int FirstToken, int L
     {
         weekday = default;
         var tokens = text.Tokens;
-        if (i + 1 >= tokens.Length || tokens[i].Kind != TokenKind.Word || IsAfterOrdinalNoun(text, i))
+        if (i + 1 >= tokens.Length || tokens[i].Kind != TokenKind.Word)
         {
             return false;
         }
@@ -30,7 +30,7 @@ internal readonly record struct WeekdayName(DayOfWeek Day, int FirstToken, int L
             day = DayOfWeek.Sunday;
         }
 
-        if (day is null)
+        if (day is null || IsAfterOrdinalNoun(text, i))
         {
             return false;
         }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
@@ -28,27 +30,49 @@ public sealed class RL3002UnicodeNormalization : DraftAnalyzer
         foreach (var block in context.Draft.Blocks)
         {
             var raw = source.ToString(block.Span);
-            foreach (var issue in UnicodeNormalizationIssues.Find(raw))
+            var issues = UnicodeNormalizationIssues.Find(raw).Where(i => i.Kind != NormalizationIssueKind.NoBreakSpaceBesideSpace).ToList();
+            var decomposed = issues.Count(i => i.Kind == NormalizationIssueKind.Decomposed);
+            if (decomposed > 0)
             {
-                if (issue.Kind == NormalizationIssueKind.NoBreakSpaceBesideSpace)
-                {
-                    continue;
-                }
+                // A paragraph typed in NFD has dozens of decomposed letters: one finding, one fix for all.
+                var first = issues[0].Start;
+                var end = issues[^1].Start + issues[^1].Length;
+                var example = issues.First(i => i.Kind == NormalizationIssueKind.Decomposed).Replacement;
+                Report(context, block.Span.Start + first, end - first, Repaired(raw, first, end, issues), OrthographyRules.Text("RL3002_Decomposed", decomposed.ToString(CultureInfo.InvariantCulture), example), ref reported);
+                continue;
+            }
 
-                // Block spans are not promised to be disjoint: report each place once.
-                var span = new TextSpan(block.Span.Start + issue.Start, issue.Length);
-                if ((reported ??= []).Add(span.Start))
-                {
-                    context.Report(Rule, span, FixData.Replace(span, issue.Replacement), Describe(issue, raw));
-                }
+            foreach (var issue in issues)
+            {
+                var description = issue.Kind == NormalizationIssueKind.SoftHyphen
+                    ? OrthographyRules.Text("RL3002_SoftHyphen")
+                    : OrthographyRules.Text("RL3002_ZeroWidth", $"U+{(int)raw[issue.Start]:X4}");
+                Report(context, block.Span.Start + issue.Start, issue.Length, issue.Replacement, description, ref reported);
             }
         }
     }
 
-    private static LocalizableResourceString Describe(NormalizationIssue issue, string raw) => issue.Kind switch
+    private static void Report(DraftAnalysisContext context, int start, int length, string replacement, LocalizableResourceString description, ref HashSet<int>? reported)
     {
-        NormalizationIssueKind.Decomposed => OrthographyRules.Text("RL3002_Decomposed", issue.Replacement),
-        NormalizationIssueKind.SoftHyphen => OrthographyRules.Text("RL3002_SoftHyphen"),
-        _ => OrthographyRules.Text("RL3002_ZeroWidth", $"U+{(int)raw[issue.Start]:X4}"),
-    };
+        // Block spans are not promised to be disjoint: report each place once.
+        var span = new TextSpan(start, length);
+        if ((reported ??= []).Add(span.Start))
+        {
+            context.Report(Rule, span, FixData.Replace(span, replacement), description);
+        }
+    }
+
+    /// <summary>The stretch raw[start..end) with every issue in it replaced.</summary>
+    private static string Repaired(string raw, int start, int end, List<NormalizationIssue> issues)
+    {
+        var repaired = new StringBuilder(end - start);
+        var at = start;
+        foreach (var issue in issues)
+        {
+            repaired.Append(raw, at, issue.Start - at).Append(issue.Replacement);
+            at = issue.Start + issue.Length;
+        }
+
+        return repaired.Append(raw, at, end - at).ToString();
+    }
 }

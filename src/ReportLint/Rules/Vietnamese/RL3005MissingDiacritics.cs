@@ -8,15 +8,18 @@ namespace ReportLint.Rules.Vietnamese;
 
 /// <summary>
 /// RL3005: a run of Vietnamese syllables typed without any marks (<c>anh tin bai</c>, a placeholder
-/// left in the draft) in a draft otherwise written with them. A run needs three such words, one of
-/// them a form real text almost never leaves unmarked (<c>bai</c>, not <c>anh</c> or <c>tin</c>);
-/// English words, acronyms and names in Latin script (<c>Nguyen Van An</c>) do not make a run.
+/// left in the draft) in a draft otherwise written with them. A run needs one word that real text
+/// almost never leaves unmarked (<c>bai</c>, not <c>anh</c> or <c>tin</c>), and must be a whole
+/// line of three words or more, or six words inside a sentence: shorter runs inside prose are
+/// mostly real toneless words (<c>co ro trong</c>, <c>da xanh xao</c>). English words, acronyms and
+/// names in Latin script (<c>Nguyen Van An</c>) do not make a run.
 /// </summary>
 public sealed class RL3005MissingDiacritics : DraftAnalyzer
 {
     public const string Id = "RL3005";
 
-    private const int MinimumRun = 3;
+    private const int MinimumLine = 3;
+    private const int MinimumRunInProse = 6;
 
     // Marked words are most of Vietnamese prose; below this share the draft is not written with marks.
     private const double MinimumMarkedShare = 0.3;
@@ -56,7 +59,7 @@ public sealed class RL3005MissingDiacritics : DraftAnalyzer
                     continue;
                 }
 
-                if (runLength >= MinimumRun && rare)
+                if (rare && (runLength >= MinimumRunInProse || (runLength >= MinimumLine && runLength == WordCount(tokens))))
                 {
                     var first = tokens[runStart];
                     var last = tokens[runStart + runLength - 1];
@@ -68,6 +71,17 @@ public sealed class RL3005MissingDiacritics : DraftAnalyzer
                 rare = joins && !Diacritics.IsCommonWithoutDiacritics(word);
             }
         }
+    }
+
+    private static int WordCount(ImmutableArray<Token> tokens)
+    {
+        var count = 0;
+        foreach (var token in tokens)
+        {
+            count += token.Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool IsUnmarkedSyllable(ReadOnlySpan<char> word) =>

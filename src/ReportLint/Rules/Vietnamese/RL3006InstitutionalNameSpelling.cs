@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using ReportLint.Analysis;
 using ReportLint.Configuration;
 using ReportLint.Text;
+using ReportLint.Vietnamese;
 
 namespace ReportLint.Rules.Vietnamese;
 
@@ -72,11 +74,33 @@ public sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
         var first = text.Tokens[words[window.Start]];
         var last = text.Tokens[words[window.Start + window.Count - 1]];
         var written = text.Text[first.Start..last.End];
+        var canonical = InToneStyleOf(written, term.Canonical);
         var suggestion = term.IsProperName || !char.IsUpper(written[0])
-            ? term.Canonical
-            : char.ToUpperInvariant(term.Canonical[0]) + term.Canonical[1..];
+            ? canonical
+            : char.ToUpperInvariant(canonical[0]) + canonical[1..];
         var span = context.Block.Prose.ToSource(first.Start, last.End - first.Start);
         context.Report(Rule, span, FixData.Replace(span, suggestion), written, suggestion);
+    }
+
+    /// <summary>The term with its tone marks placed as the writer places them (Toà án, not Tòa án): RL3001 judges style.</summary>
+    private static string InToneStyleOf(string written, string canonical)
+    {
+        var style = Tokenizer.Tokenize(written)
+            .Select(token => ToneMarkPlacement.Detect(token.TextIn(written)))
+            .FirstOrDefault(style => style != ToneMarkStyle.Neutral);
+        if (style == ToneMarkStyle.Neutral)
+        {
+            return canonical;
+        }
+
+        var respelled = new StringBuilder(canonical);
+        foreach (var token in Tokenizer.Tokenize(canonical).Where(t => t.Kind == TokenKind.Word))
+        {
+            var word = ToneMarkPlacement.Convert(canonical.Substring(token.Start, token.Length), style);
+            respelled.Remove(token.Start, token.Length).Insert(token.Start, word);
+        }
+
+        return respelled.ToString();
     }
 
     private static int[] WordIndices(ImmutableArray<Token> tokens)

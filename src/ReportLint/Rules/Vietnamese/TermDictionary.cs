@@ -30,8 +30,10 @@ internal sealed class Term
 }
 
 /// <summary>
-/// The terms of the rules.yml option, indexed by each of their lower-case words so that a draft's
-/// word finds the terms it may belong to with one lookup. Built once per configuration.
+/// The terms of the rules.yml option, indexed by their first and last words (lower case) so that a
+/// draft's word finds the terms it may start or end with one lookup. Every misspelling the rule
+/// knows keeps one of the two intact, and leaving inner words such as <c>và</c> or <c>nhân</c> out
+/// keeps the lookups rare. Built once per configuration.
 /// </summary>
 internal sealed class TermDictionary
 {
@@ -44,7 +46,7 @@ internal sealed class TermDictionary
     {
         Terms = [.. entries.Select(e => e.Normalize(NormalizationForm.FormC).Trim()).Where(e => e.Length > 0).Distinct().Select(e => new Term(e)).Where(t => t.Words.Length >= 2)];
         _byWord = Terms
-            .SelectMany(term => term.Words.Select((word, position) => (Word: word.ToLowerInvariant(), Term: term, Position: position)))
+            .SelectMany(term => Anchors(term).Select(position => (Word: term.Words[position].ToLowerInvariant(), Term: term, Position: position)))
             .GroupBy(entry => entry.Word, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.Select(entry => (entry.Term, entry.Position)).ToImmutableArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -55,6 +57,8 @@ internal sealed class TermDictionary
 
     /// <summary>True when the letters are some term's key: a near miss of one term may be another term spelt right.</summary>
     public bool HasKey(ReadOnlySpan<char> lowerLetters) => _keys.Contains(lowerLetters);
+
+    private static IEnumerable<int> Anchors(Term term) => [0, term.Words.Length - 1];
 
     public static TermDictionary For(RuleOptions options, string key) =>
         Cache.GetValue(options, o => new TermDictionary(o.GetStrings(key)));

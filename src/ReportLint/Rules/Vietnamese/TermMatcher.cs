@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Vietnamese;
@@ -20,13 +21,13 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
     }
 
     /// <summary>The end (word index) of the longest correctly written term through the anchor, or 0.</summary>
-    public int LongestExactMatchEnd(IEnumerable<(Term Term, int Position)> candidates, int anchor, int consumed)
+    public int LongestExactMatchEnd(ImmutableArray<(Term Term, int Position)> candidates, int anchor, int consumed)
     {
         var end = 0;
         foreach (var (term, position) in candidates)
         {
             var window = new TermWindow(anchor - position, term.Words.Length);
-            if (IsWindow(window, consumed) && Enumerable.Range(0, window.Count).All(k => Compare(window.Start + k, term.Words[k]) == WordMatch.Same))
+            if (IsWindow(window, consumed) && IsExactly(window, term))
             {
                 end = Math.Max(end, window.Start + window.Count);
             }
@@ -39,25 +40,23 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
     public TermWindow? FindMisspelling(Term term, int position, int anchor, int consumed)
     {
         var n = term.Words.Length;
-        var aligned = new TermWindow(anchor - position, n);
-        if (IsWindow(aligned, consumed) && !IsInCapitals(aligned) && IsMisspelledInPlace(aligned, term))
-        {
-            return aligned;
-        }
 
-        // One syllable too many, too few, split or merged: the window is one word longer or shorter.
-        foreach (var count in (ReadOnlySpan<int>)[n + 1, n - 1])
+        // One word more first: in "Bí thí thư" the stray "thí" also looks like a near miss of "thư".
+        foreach (var count in (ReadOnlySpan<int>)[n + 1, n, n - 1])
         {
             for (var start = anchor - position - 1; start <= anchor - position + 1; start++)
             {
                 var window = new TermWindow(start, count);
-                if (count < 1 || anchor < start || anchor >= start + count || !IsWindow(window, consumed) || IsInCapitals(window)
-                    || !StartsLike(term, window))
+                if (count < 1 || anchor < start || anchor >= start + count || start < consumed || start + count > words.Length
+                    || !StartsLike(term, window) || !IsWindow(window, consumed) || IsInCapitals(window))
                 {
                     continue;
                 }
 
-                if (HasSameLetters(window, term.Key) || (count == n + 1 && HasStraySyllable(window, term)))
+                var misspelt = count == n
+                    ? start == anchor - position && IsMisspelledInPlace(window, term)
+                    : HasSameLetters(window, term.Key) || (count == n + 1 && HasStraySyllable(window, term));
+                if (misspelt)
                 {
                     return window;
                 }
@@ -67,9 +66,34 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
         return null;
     }
 
+    private bool IsExactly(TermWindow window, Term term)
+    {
+        for (var k = 0; k < window.Count; k++)
+        {
+            if (Compare(window.Start + k, term.Words[k]) != WordMatch.Same)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Same number of words: one near miss (<c>Tung ương</c>), or capitals missing inside a proper name.</summary>
     private bool IsMisspelledInPlace(TermWindow window, Term term)
     {
+        // Cheap first: a misspelling keeps all but at most two words (a typo and a tone-style variant).
+        var different = 0;
+        for (var k = 0; k < window.Count && different <= 2; k++)
+        {
+            different += Word(window.Start + k).Equals(term.Words[k], StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+        }
+
+        if (different > 2)
+        {
+            return false;
+        }
+
         int nearMisses = 0, caseDiffers = 0;
         for (var k = 0; k < window.Count; k++)
         {
@@ -86,11 +110,6 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
                 default:
                     break;
             }
-        }
-
-        if (!StartsLike(term, window))
-        {
-            return false;
         }
 
         // The near miss must not be the correct spelling of another term (Bộ Công an, Bộ Công Thương).
@@ -122,8 +141,14 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
     /// <summary><c>Mác-Lê nin</c> for <c>Mác - Lênin</c>: the same letters in a different number of words.</summary>
     private bool HasSameLetters(TermWindow window, string key)
     {
+        var letters = 0;
+        for (var k = 0; k < window.Count; k++)
+        {
+            letters += Word(window.Start + k).Length;
+        }
+
         Span<char> buffer = stackalloc char[key.Length];
-        return TryLowerLetters(window, buffer, out var length) && buffer[..length].SequenceEqual(key);
+        return letters == key.Length && TryLowerLetters(window, buffer, out var length) && buffer[..length].SequenceEqual(key);
     }
 
     private bool IsAnotherTerm(TermWindow window)
@@ -206,6 +231,11 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
             return WordMatch.Same;
         }
 
+        if (written.Equals(intended, StringComparison.OrdinalIgnoreCase))
+        {
+            return char.IsUpper(written[0]) == char.IsUpper(intended[0]) ? WordMatch.Same : WordMatch.CaseDiffers;
+        }
+
         if (Math.Abs(written.Length - intended.Length) > 2)
         {
             return WordMatch.Differs;
@@ -213,7 +243,7 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
 
         // Moving a tone mark (uỷ, ủy) is two substitutions: the only distance worth parsing the syllable for.
         var distance = SyllableDistance.Between(written, intended);
-        if (distance == 0 || (distance == 2 && SyllableDistance.SameUpToToneStyle(written, intended)))
+        if (distance == 2 && SyllableDistance.SameUpToToneStyle(written, intended))
         {
             return char.IsUpper(written[0]) == char.IsUpper(intended[0]) ? WordMatch.Same : WordMatch.CaseDiffers;
         }
