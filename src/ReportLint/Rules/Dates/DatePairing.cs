@@ -35,6 +35,18 @@ internal static class DatePairing
         return null;
     }
 
+    /// <summary>The last token of a finding that ends in a parenthesis it opened: <c>5/12/2024 (Thứ Sáu)</c>, <c>Sáng nay (25/11)</c>.</summary>
+    public static int ThroughClosingParenthesis(BlockText text, int first, int last)
+    {
+        var opens = false;
+        for (var k = first; k <= last; k++)
+        {
+            opens |= text.TextOf(text.Tokens[k]) is "(";
+        }
+
+        return opens && last + 1 < text.Tokens.Length && text.TextOf(text.Tokens[last + 1]) is ")" ? last + 1 : last;
+    }
+
     private static bool AllConnectors(BlockText text, int from, int to)
     {
         for (var k = from; k < to; k++)

@@ -43,7 +43,7 @@ public sealed class RL4001WeekdayMismatch : DraftAnalyzer
                 }
 
                 var first = Math.Min(weekday.FirstToken, date.FirstToken);
-                var last = Math.Max(weekday.LastToken, date.LastToken);
+                var last = DatePairing.ThroughClosingParenthesis(text, first, Math.Max(weekday.LastToken, date.LastToken));
                 var start = text.Tokens[first].Start;
                 var end = text.Tokens[last].End;
                 context.Report(

@@ -48,8 +48,7 @@ public sealed class RL4003RelativeDateContradictsDateline : DraftAnalyzer
                     continue;
                 }
 
-                // "Sáng nay (25/11)": the finding takes in the closing parenthesis too.
-                var last = date.LastToken + 1 < text.Tokens.Length && text.TextOf(text.Tokens[date.LastToken + 1]) is ")" ? date.LastToken + 1 : date.LastToken;
+                var last = DatePairing.ThroughClosingParenthesis(text, i, date.LastToken);
                 var start = text.Tokens[i].Start;
                 var end = text.Tokens[last].End;
                 context.Report(

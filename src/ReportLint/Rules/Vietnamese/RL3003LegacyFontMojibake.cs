@@ -38,35 +38,26 @@ public sealed class RL3003LegacyFontMojibake : DraftAnalyzer
         foreach (var garbled in LegacyFontMojibake.Scan(text))
         {
             var span = context.Block.Prose.ToSource(garbled.Start, garbled.Length);
-            var fix = IsCertain(garbled.Repaired) ? FixData.Replace(span, garbled.Repaired) : null;
-            context.Report(Rule, span, fix, text.Substring(garbled.Start, garbled.Length), garbled.Repaired, EncodingName(garbled.Encoding));
+            var written = text.Substring(garbled.Start, garbled.Length);
+            var fix = IsCertain(written, garbled.Repaired) ? FixData.Replace(span, garbled.Repaired) : null;
+            context.Report(Rule, span, fix, written, garbled.Repaired, EncodingName(garbled.Encoding));
         }
     }
 
-    /// <summary>The repair is certain when every word it gives is a Vietnamese syllable.</summary>
-    private static bool IsCertain(string repaired)
+    /// <summary>
+    /// The repair is certain when every word it gives is a Vietnamese syllable, and neither end of the
+    /// run is a word that is already Vietnamese as written (in “§¶ng bé huyÖn, xã” the last word may
+    /// be a clean “xã” rather than a garbled “xị”).
+    /// </summary>
+    private static bool IsCertain(string written, string repaired)
     {
-        var start = -1;
-        for (var i = 0; i <= repaired.Length; i++)
-        {
-            var inWord = i < repaired.Length && char.IsLetter(repaired[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                if (!VietnameseSyllable.IsValid(repaired.AsSpan(start, i - start)))
-                {
-                    return false;
-                }
-
-                start = -1;
-            }
-        }
-
-        return true;
+        var writtenWords = Words(written);
+        return Words(repaired).All(w => VietnameseSyllable.IsValid(w.AsSpan()))
+            && !VietnameseSyllable.IsValid(writtenWords[0].AsSpan()) && !VietnameseSyllable.IsValid(writtenWords[^1].AsSpan());
     }
+
+    private static string[] Words(string text) =>
+        text.Split([' ', ',', '.', ';', ':', '(', ')', '“', '”', '"', '\n'], StringSplitOptions.RemoveEmptyEntries);
 
     private static string EncodingName(LegacyEncoding encoding) => encoding switch
     {

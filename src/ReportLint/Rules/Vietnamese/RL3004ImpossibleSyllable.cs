@@ -11,7 +11,8 @@ namespace ReportLint.Rules.Vietnamese;
 /// RL3004: a lower-case word written with Vietnamese marks that no Vietnamese syllable can be
 /// (<c>nhiệmm</c>, <c>đảgn</c>, <c>thưc</c>). Plain ASCII words are left alone: in a Vietnamese
 /// draft they are loanwords, units and foreign words (taxi, karaoke, kg, online) far more often
-/// than typos. Capitalised words (names, acronyms), words with digits and the allow-list are silent.
+/// than typos. Capitalised words (names, acronyms), words with digits, a word quoted on its own
+/// (slang) and the allow-list are silent.
 /// </summary>
 public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
 {
@@ -40,7 +41,7 @@ public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
             var word = text.TextOf(token);
             if (WordShape.IsAscii(word) || WordShape.StartsUpper(word) || WordShape.HasDigit(word)
                 || !IsVietnameseAlphabet(word) || VietnameseSyllable.IsValid(word)
-                || WordShape.IsPartOfCompound(text.Text, token.Start, token.End)
+                || WordShape.IsPartOfCompound(text.Text, token.Start, token.End) || IsQuotedAlone(text.Text, token)
                 || !WordShape.TryLower(word, buffer, out var lower)
                 || context.Options(Id).GetLowerCaseSet("allow").GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower))
             {
@@ -50,6 +51,10 @@ public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
             context.ReportAtProse(Rule, token.Start, token.Length, null, word.ToString());
         }
     }
+
+    // A word quoted on its own (“cóong”) is slang or a foreign term the writer marks as such.
+    private static bool IsQuotedAlone(string text, Token token) =>
+        token.Start > 0 && token.End < text.Length && text[token.Start - 1] is '“' or '"' or '‘' or '\'' && text[token.End] is '”' or '"' or '’' or '\'';
 
     // f, j, w, z and letters outside the Vietnamese alphabet (ñ, ü, Cyrillic) mark a foreign word.
     private static bool IsVietnameseAlphabet(ReadOnlySpan<char> word)

@@ -48,7 +48,7 @@ internal sealed class TermDictionary
         _byWord = Terms
             .SelectMany(term => Anchors(term).Select(position => (Word: term.Words[position].ToLowerInvariant(), Term: term, Position: position)))
             .GroupBy(entry => entry.Word, StringComparer.Ordinal)
-            .ToFrozenDictionary(group => group.Key, group => group.Select(entry => (entry.Term, entry.Position)).ToImmutableArray(), StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Term.Words.Length).Select(entry => (entry.Term, entry.Position)).ToImmutableArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _keys = Terms.Select(t => t.Key).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -63,6 +63,7 @@ internal sealed class TermDictionary
     public static TermDictionary For(RuleOptions options, string key) =>
         Cache.GetValue(options, o => new TermDictionary(o.GetStrings(key)));
 
+    /// <summary>The terms that start or end with the word, longest first: the longest misspelt term is the one reported.</summary>
     public ImmutableArray<(Term Term, int Position)> TermsWith(ReadOnlySpan<char> lowerWord) =>
         _byWord.TryGetValue(lowerWord, out var terms) ? terms : [];
 }
