@@ -35,16 +35,10 @@ public sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
         var text = context.Text;
         var words = WordIndices(text.Tokens);
         var matcher = new TermMatcher(text, words, dictionary);
-        Span<char> buffer = stackalloc char[WordShape.MaxLookupLength];
         var consumed = 0;
         for (var wi = 0; wi < words.Length; wi++)
         {
-            if (wi < consumed || !WordShape.TryLower(text.TextOf(text.Tokens[words[wi]]), buffer, out var lower))
-            {
-                continue;
-            }
-
-            var candidates = dictionary.TermsWith(lower);
+            var candidates = wi < consumed ? [] : dictionary.TermsWith(text.TextOf(text.Tokens[words[wi]]));
             if (candidates.IsEmpty)
             {
                 continue;

@@ -30,7 +30,7 @@ internal sealed class Term
 }
 
 /// <summary>
-/// The terms of the rules.yml option, indexed by their first and last words (lower case) so that a
+/// The terms of the rules.yml option, indexed by their first and last words (any case) so that a
 /// draft's word finds the terms it may start or end with one lookup. Every misspelling the rule
 /// knows keeps one of the two intact, and leaving inner words such as <c>và</c> or <c>nhân</c> out
 /// keeps the lookups rare. Built once per configuration.
@@ -46,9 +46,9 @@ internal sealed class TermDictionary
     {
         Terms = [.. entries.Select(e => e.Normalize(NormalizationForm.FormC).Trim()).Where(e => e.Length > 0).Distinct().Select(e => new Term(e)).Where(t => t.Words.Length >= 2)];
         _byWord = Terms
-            .SelectMany(term => Anchors(term).Select(position => (Word: term.Words[position].ToLowerInvariant(), Term: term, Position: position)))
-            .GroupBy(entry => entry.Word, StringComparer.Ordinal)
-            .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Term.Words.Length).Select(entry => (entry.Term, entry.Position)).ToImmutableArray(), StringComparer.Ordinal)
+            .SelectMany(term => Anchors(term).Select(position => (Word: term.Words[position], Term: term, Position: position)))
+            .GroupBy(entry => entry.Word, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Term.Words.Length).Select(entry => (entry.Term, entry.Position)).ToImmutableArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _keys = Terms.Select(t => t.Key).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -64,6 +64,6 @@ internal sealed class TermDictionary
         Cache.GetValue(options, o => new TermDictionary(o.GetStrings(key)));
 
     /// <summary>The terms that start or end with the word, longest first: the longest misspelt term is the one reported.</summary>
-    public ImmutableArray<(Term Term, int Position)> TermsWith(ReadOnlySpan<char> lowerWord) =>
-        _byWord.TryGetValue(lowerWord, out var terms) ? terms : [];
+    public ImmutableArray<(Term Term, int Position)> TermsWith(ReadOnlySpan<char> word) =>
+        _byWord.TryGetValue(word, out var terms) ? terms : [];
 }
