@@ -91,7 +91,13 @@ public static class UnicodeNormalizationIssues
             end++;
         }
 
+        // A damaged file can put a lone surrogate before a mark: normalization rejects it, and there is nothing to compose.
         var sequence = text.Substring(start, end - start);
+        if (sequence.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return null;
+        }
+
         var composed = sequence.Normalize(NormalizationForm.FormC);
         return composed == sequence ? null : new NormalizationIssue(start, sequence.Length, NormalizationIssueKind.Decomposed, composed);
     }

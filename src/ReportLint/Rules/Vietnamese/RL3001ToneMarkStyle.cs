@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ReportLint.Analysis;
+using ReportLint.Configuration;
+using ReportLint.Text;
+using ReportLint.Vietnamese;
+
+namespace ReportLint.Rules.Vietnamese;
+
+/// <summary>
+/// RL3001: a draft that mixes the two tone-mark placements of the open rhymes oa, oe, uy
+/// (<c>Đảng ủy</c> and <c>Đảng uỷ</c>). Both styles are correct; mixing them is not. The minority is
+/// reported, naming the style the draft mostly uses, unless rules.yml prefers one.
+/// </summary>
+public sealed class RL3001ToneMarkStyle : DraftAnalyzer
+{
+    public const string Id = "RL3001";
+
+    private const string OldExamples = "hòa, khỏe, ủy";
+    private const string NewExamples = "hoà, khoẻ, uỷ";
+
+    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions =>
+        [new(Id, "preferred", "auto (the draft's majority style), old (hòa, khỏe, ủy) or new (hoà, khoẻ, uỷ).")];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDraftAction(Analyze);
+
+    private static void Analyze(DraftAnalysisContext context)
+    {
+        var styled = new List<(BlockText Text, Token Token, ToneMarkStyle Style)>();
+        int old = 0, @new = 0;
+        foreach (var block in context.Draft.Blocks)
+        {
+            var text = context.TextOf(block);
+            foreach (var token in text.Tokens)
+            {
+                if (token.Kind != TokenKind.Word || !MayDependOnStyle(text.TextOf(token)))
+                {
+                    continue;
+                }
+
+                var style = ToneMarkPlacement.Detect(text.TextOf(token));
+                if (style != ToneMarkStyle.Neutral)
+                {
+                    styled.Add((text, token, style));
+                    old += style == ToneMarkStyle.Old ? 1 : 0;
+                    @new += style == ToneMarkStyle.New ? 1 : 0;
+                }
+            }
+        }
+
+        var preferred = Preferred(context.Options(Id).GetString("preferred"));
+        if (preferred is null && (old == 0 || @new == 0))
+        {
+            return;
+        }
+
+        // A tie goes to the old placement, the one Party documents use.
+        var dominant = preferred ?? (old >= @new ? ToneMarkStyle.Old : ToneMarkStyle.New);
+        var dominantCount = dominant == ToneMarkStyle.Old ? old : @new;
+        foreach (var (text, token, style) in styled)
+        {
+            if (style == dominant)
+            {
+                continue;
+            }
+
+            var word = text.TextOf(token).ToString();
+            var respelled = ToneMarkPlacement.Convert(word, dominant);
+            var span = text.Block.Prose.ToSource(token.Start, token.Length);
+            context.Report(Rule, span, FixData.Replace(span, respelled), word, respelled, dominant == ToneMarkStyle.Old ? OldExamples : NewExamples, dominantCount);
+        }
+    }
+
+    private static ToneMarkStyle? Preferred(string? option) => option?.Trim().ToLowerInvariant() switch
+    {
+        "old" => ToneMarkStyle.Old,
+        "new" => ToneMarkStyle.New,
+        _ => null,
+    };
+
+    // Only a toned o/u next to a, e, y can differ between the styles; this skips nearly every word
+    // before the syllable parser runs.
+    private static bool MayDependOnStyle(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > VietnameseSyllable.MaxLength)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            if (VietnameseLetters.TryDecompose(word[i], out var first, out var firstTone, out _)
+                && first is 'o' or 'u'
+                && VietnameseLetters.TryDecompose(word[i + 1], out var second, out var secondTone, out _)
+                && second is 'a' or 'e' or 'y'
+                && (firstTone != VietnameseTone.Ngang || secondTone != VietnameseTone.Ngang))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ReportLint.Analysis;
+using ReportLint.Vietnamese;
+
+namespace ReportLint.Rules.Vietnamese;
+
+/// <summary>
+/// RL3002: decomposed (NFD) letters, zero-width characters and soft hyphens. Prose is already NFC,
+/// so the rule reads the source text of each block. A no-break space beside a space is left to
+/// RL2002 (doubled space), which reports it as the double space the reader sees.
+/// </summary>
+public sealed class RL3002UnicodeNormalization : DraftAnalyzer
+{
+    public const string Id = "RL3002";
+
+    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDraftAction(Analyze);
+
+    private static void Analyze(DraftAnalysisContext context)
+    {
+        var source = context.Draft.Text;
+        HashSet<int>? reported = null;
+        foreach (var block in context.Draft.Blocks)
+        {
+            var raw = source.ToString(block.Span);
+            var issues = UnicodeNormalizationIssues.Find(raw).Where(i => i.Kind != NormalizationIssueKind.NoBreakSpaceBesideSpace).ToList();
+            var decomposed = issues.Count(i => i.Kind == NormalizationIssueKind.Decomposed);
+            if (decomposed > 0)
+            {
+                // A paragraph typed in NFD has dozens of decomposed letters: one finding, one fix for all.
+                var first = issues[0].Start;
+                var end = issues[^1].Start + issues[^1].Length;
+                var example = issues.First(i => i.Kind == NormalizationIssueKind.Decomposed).Replacement;
+                Report(context, block.Span.Start + first, end - first, Repaired(raw, first, end, issues), OrthographyRules.Text("RL3002_Decomposed", decomposed.ToString(CultureInfo.InvariantCulture), example), ref reported);
+                continue;
+            }
+
+            foreach (var issue in issues)
+            {
+                var description = issue.Kind == NormalizationIssueKind.SoftHyphen
+                    ? OrthographyRules.Text("RL3002_SoftHyphen")
+                    : OrthographyRules.Text("RL3002_ZeroWidth", $"U+{(int)raw[issue.Start]:X4}");
+                Report(context, block.Span.Start + issue.Start, issue.Length, issue.Replacement, description, ref reported);
+            }
+        }
+    }
+
+    private static void Report(DraftAnalysisContext context, int start, int length, string replacement, LocalizableResourceString description, ref HashSet<int>? reported)
+    {
+        // Block spans are not promised to be disjoint: report each place once.
+        var span = new TextSpan(start, length);
+        if ((reported ??= []).Add(span.Start))
+        {
+            context.Report(Rule, span, FixData.Replace(span, replacement), description);
+        }
+    }
+
+    /// <summary>The stretch raw[start..end) with every issue in it replaced.</summary>
+    private static string Repaired(string raw, int start, int end, List<NormalizationIssue> issues)
+    {
+        var repaired = new StringBuilder(end - start);
+        var at = start;
+        foreach (var issue in issues)
+        {
+            repaired.Append(raw, at, issue.Start - at).Append(issue.Replacement);
+            at = issue.Start + issue.Length;
+        }
+
+        return repaired.Append(raw, at, end - at).ToString();
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using ReportLint.Analysis;
+using ReportLint.Configuration;
+using ReportLint.Text;
+using ReportLint.Vietnamese;
+
+namespace ReportLint.Rules.Vietnamese;
+
+/// <summary>
+/// RL3004: a lower-case word written with Vietnamese marks that no Vietnamese syllable can be
+/// (<c>nhiệmm</c>, <c>đảgn</c>, <c>thưc</c>). Plain ASCII words are left alone: in a Vietnamese
+/// draft they are loanwords, units and foreign words (taxi, karaoke, kg, online) far more often
+/// than typos. Capitalised words (names, acronyms), words with digits, a word quoted on its own
+/// (slang) and the allow-list are silent.
+/// </summary>
+public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
+{
+    public const string Id = "RL3004";
+
+    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions =>
+        [new(Id, "allow", "Words written with Vietnamese marks that are accepted although they are not syllables (ôtô, balô, café).")];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
+
+    private static void Analyze(BlockAnalysisContext context)
+    {
+        var text = context.Text;
+        Span<char> buffer = stackalloc char[WordShape.MaxLookupLength];
+        foreach (var token in text.Tokens)
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = text.TextOf(token);
+            if (WordShape.IsAscii(word) || WordShape.StartsUpper(word) || WordShape.HasDigit(word)
+                || !IsVietnameseAlphabet(word) || VietnameseSyllable.IsValid(word)
+                || WordShape.IsPartOfCompound(text.Text, token.Start, token.End) || IsQuotedAlone(text.Text, token)
+                || !WordShape.TryLower(word, buffer, out var lower)
+                || context.Options(Id).GetLowerCaseSet("allow").GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower))
+            {
+                continue;
+            }
+
+            context.ReportAtProse(Rule, token.Start, token.Length, null, word.ToString());
+        }
+    }
+
+    // A word quoted on its own (“cóong”) is slang or a foreign term the writer marks as such.
+    private static bool IsQuotedAlone(string text, Token token) =>
+        token.Start > 0 && token.End < text.Length && text[token.Start - 1] is '“' or '"' or '‘' or '\'' && text[token.End] is '”' or '"' or '’' or '\'';
+
+    // f, j, w, z and letters outside the Vietnamese alphabet (ñ, ü, Cyrillic) mark a foreign word.
+    private static bool IsVietnameseAlphabet(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!VietnameseLetters.IsLetter(c) || c is 'f' or 'j' or 'w' or 'z' or 'F' or 'J' or 'W' or 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using ReportLint.Analysis;
+using ReportLint.Text;
+using ReportLint.Vietnamese;
+
+namespace ReportLint.Rules.Vietnamese;
+
+/// <summary>
+/// RL3005: a run of Vietnamese syllables typed without any marks (<c>anh tin bai</c>, a placeholder
+/// left in the draft) in a draft otherwise written with them. A run needs one word that real text
+/// almost never leaves unmarked (<c>bai</c>, not <c>anh</c> or <c>tin</c>), and must be a whole
+/// line of three words or more, or six words inside a sentence: shorter runs inside prose are
+/// mostly real toneless words (<c>co ro trong</c>, <c>da xanh xao</c>). English words, acronyms and
+/// names in Latin script (<c>Nguyen Van An</c>) do not make a run.
+/// </summary>
+public sealed class RL3005MissingDiacritics : DraftAnalyzer
+{
+    public const string Id = "RL3005";
+
+    private const int MinimumLine = 3;
+    private const int MinimumRunInProse = 6;
+
+    // Marked words are most of Vietnamese prose; below this share the draft is not written with marks.
+    private const double MinimumMarkedShare = 0.3;
+
+    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDraftAction(Analyze);
+
+    private static void Analyze(DraftAnalysisContext context)
+    {
+        if (!IsWrittenWithMarks(context))
+        {
+            return;
+        }
+
+        foreach (var block in context.Draft.Blocks)
+        {
+            var text = context.TextOf(block);
+            var runStart = -1;
+            var runLength = 0;
+            var rare = false;
+            var tokens = text.Tokens;
+            for (var i = 0; i <= tokens.Length; i++)
+            {
+                var word = i < tokens.Length && tokens[i].Kind == TokenKind.Word ? text.TextOf(tokens[i]) : default;
+                var joins = !word.IsEmpty && IsUnmarkedSyllable(word)
+                    && !WordShape.IsPartOfCompound(text.Text, tokens[i].Start, tokens[i].End);
+
+                // A capital starts a run (the first word of a sentence) but never continues one (a name).
+                var continues = joins && runLength > 0 && !WordShape.StartsUpper(word) && OnlySpaceBetween(text.Text, tokens[i - 1], tokens[i]);
+                if (continues)
+                {
+                    runLength++;
+                    rare |= !Diacritics.IsCommonWithoutDiacritics(word);
+                    continue;
+                }
+
+                if (rare && (runLength >= MinimumRunInProse || (runLength >= MinimumLine && runLength == WordCount(tokens))))
+                {
+                    var first = tokens[runStart];
+                    var last = tokens[runStart + runLength - 1];
+                    context.Report(Rule, block.Prose.ToSource(first.Start, last.End - first.Start), null, text.Text[first.Start..last.End]);
+                }
+
+                runStart = joins ? i : -1;
+                runLength = joins ? 1 : 0;
+                rare = joins && !Diacritics.IsCommonWithoutDiacritics(word);
+            }
+        }
+    }
+
+    private static int WordCount(ImmutableArray<Token> tokens)
+    {
+        var count = 0;
+        foreach (var token in tokens)
+        {
+            count += token.Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool IsUnmarkedSyllable(ReadOnlySpan<char> word) =>
+        !WordShape.IsAllUpper(word) && Diacritics.LooksLikeUnaccentedVietnamese(word);
+
+    private static bool OnlySpaceBetween(string text, Token first, Token second) =>
+        text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace();
+
+    private static bool IsWrittenWithMarks(DraftAnalysisContext context)
+    {
+        int words = 0, marked = 0;
+        foreach (var block in context.Draft.Blocks)
+        {
+            var text = context.TextOf(block);
+            foreach (var token in text.Tokens)
+            {
+                if (token.Kind == TokenKind.Word)
+                {
+                    words++;
+                    marked += Diacritics.HasVietnameseDiacritics(text.TextOf(token)) ? 1 : 0;
+                }
+            }
+        }
+
+        return words > 0 && marked >= words * MinimumMarkedShare;
+    }
+}

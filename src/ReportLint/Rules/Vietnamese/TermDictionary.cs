@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text;
+using ReportLint.Configuration;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Vietnamese;
+
+/// <summary>One institutional name or fixed term as it must be written, split into its words.</summary>
+internal sealed class Term
+{
+    public Term(string canonical)
+    {
+        Canonical = canonical;
+        var tokens = Tokenizer.Tokenize(canonical);
+        Words = [.. tokens.Where(t => t.Kind == TokenKind.Word).Select(t => canonical.Substring(t.Start, t.Length))];
+        Key = string.Concat(Words).ToLowerInvariant();
+    }
+
+    public string Canonical { get; }
+
+    public ImmutableArray<string> Words { get; }
+
+    /// <summary>The lower-case letters without spaces or dashes: <c>máclênin</c>, to catch split or merged syllables.</summary>
+    public string Key { get; }
+
+    /// <summary>Proper names start with a capital; terms such as <c>chủ nghĩa Mác - Lênin</c> do not.</summary>
+    public bool IsProperName => char.IsUpper(Canonical[0]);
+}
+
+/// <summary>
+/// The terms of the rules.yml option, indexed by their first and last words (any case) so that a
+/// draft's word finds the terms it may start or end with one lookup. Every misspelling the rule
+/// knows keeps one of the two intact, and leaving inner words such as <c>và</c> or <c>nhân</c> out
+/// keeps the lookups rare. Built once per configuration.
+/// </summary>
+internal sealed class TermDictionary
+{
+    private static readonly ConditionalWeakTable<RuleOptions, TermDictionary> Cache = new();
+
+    private readonly FrozenDictionary<string, ImmutableArray<(Term Term, int Position)>>.AlternateLookup<ReadOnlySpan<char>> _byWord;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keys;
+
+    private TermDictionary(IEnumerable<string> entries)
+    {
+        Terms = [.. entries.Select(e => e.Normalize(NormalizationForm.FormC).Trim()).Where(e => e.Length > 0).Distinct().Select(e => new Term(e)).Where(t => t.Words.Length >= 2)];
+        _byWord = Terms
+            .SelectMany(term => Anchors(term).Select(position => (Word: term.Words[position], Term: term, Position: position)))
+            .GroupBy(entry => entry.Word, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Term.Words.Length).Select(entry => (entry.Term, entry.Position)).ToImmutableArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _keys = Terms.Select(t => t.Key).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public ImmutableArray<Term> Terms { get; }
+
+    /// <summary>True when the letters are some term's key: a near miss of one term may be another term spelt right.</summary>
+    public bool HasKey(ReadOnlySpan<char> lowerLetters) => _keys.Contains(lowerLetters);
+
+    private static IEnumerable<int> Anchors(Term term) => [0, term.Words.Length - 1];
+
+    public static TermDictionary For(RuleOptions options, string key) =>
+        Cache.GetValue(options, o => new TermDictionary(o.GetStrings(key)));
+
+    /// <summary>The terms that start or end with the word, longest first: the longest misspelt term is the one reported.</summary>
+    public ImmutableArray<(Term Term, int Position)> TermsWith(ReadOnlySpan<char> word) =>
+        _byWord.TryGetValue(word, out var terms) ? terms : [];
+}

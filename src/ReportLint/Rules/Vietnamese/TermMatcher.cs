@@ -1,0 +1,275 @@
+using System.Collections.Immutable;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Vietnamese;
+
+/// <summary>A run of consecutive words of a block, by index into its word list.</summary>
+internal readonly record struct TermWindow(int Start, int Count);
+
+/// <summary>
+/// Compares the words of one block with dictionary terms around an anchor: a word of the block
+/// that is, exactly, one of the term's words. Windows never cross punctuation other than dashes.
+/// </summary>
+internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary dictionary)
+{
+    private enum WordMatch
+    {
+        Same,
+        CaseDiffers,
+        NearMiss,
+        Differs,
+    }
+
+    /// <summary>The end (word index) of the longest correctly written term through the anchor, or 0.</summary>
+    public int LongestExactMatchEnd(ImmutableArray<(Term Term, int Position)> candidates, int anchor, int consumed)
+    {
+        var end = 0;
+        foreach (var (term, position) in candidates)
+        {
+            if (CannotStartHere(term, position, anchor))
+            {
+                continue;
+            }
+
+            var window = new TermWindow(anchor - position, term.Words.Length);
+            if (IsWindow(window, consumed) && IsExactly(window, term))
+            {
+                end = Math.Max(end, window.Start + window.Count);
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>A window through the anchor that misspells the term, or null.</summary>
+    public TermWindow? FindMisspelling(Term term, int position, int anchor, int consumed)
+    {
+        if (CannotStartHere(term, position, anchor))
+        {
+            return null;
+        }
+
+        var n = term.Words.Length;
+
+        // One word more first: in "Bí thí thư" the stray "thí" also looks like a near miss of "thư".
+        foreach (var count in (ReadOnlySpan<int>)[n + 1, n, n - 1])
+        {
+            for (var start = anchor - position - 1; start <= anchor - position + 1; start++)
+            {
+                var window = new TermWindow(start, count);
+                if (count < 1 || anchor < start || anchor >= start + count || start < consumed || start + count > words.Length
+                    || !StartsLike(term, window) || !IsWindow(window, consumed) || IsInCapitals(window))
+                {
+                    continue;
+                }
+
+                var misspelt = count == n
+                    ? start == anchor - position && IsMisspelledInPlace(window, term)
+                    : HasSameLetters(window, term.Key) || (count == n + 1 && HasStraySyllable(window, term));
+                if (misspelt)
+                {
+                    return window;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsExactly(TermWindow window, Term term)
+    {
+        for (var k = 0; k < window.Count; k++)
+        {
+            if (Compare(window.Start + k, term.Words[k]) != WordMatch.Same)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <c>cán bộ</c>, <c>toàn bộ</c>: a lower-case word cannot open a proper name (<c>Bộ Công an</c>).
+    /// The cheapest test, and the one that turns away most anchors.
+    /// </summary>
+    private bool CannotStartHere(Term term, int position, int anchor) =>
+        position == 0 && term.IsProperName && !WordShape.StartsUpper(Word(anchor));
+
+    /// <summary>Same number of words: one near miss (<c>Tung ương</c>), or capitals missing inside a proper name.</summary>
+    private bool IsMisspelledInPlace(TermWindow window, Term term)
+    {
+        // Cheap first: a misspelling keeps all but at most two words (a typo and a tone-style variant).
+        var different = 0;
+        for (var k = 0; k < window.Count && different <= 2; k++)
+        {
+            different += Word(window.Start + k).Equals(term.Words[k], StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+        }
+
+        if (different > 2)
+        {
+            return false;
+        }
+
+        int nearMisses = 0, caseDiffers = 0;
+        for (var k = 0; k < window.Count; k++)
+        {
+            switch (Compare(window.Start + k, term.Words[k]))
+            {
+                case WordMatch.Differs:
+                    return false;
+                case WordMatch.NearMiss:
+                    nearMisses++;
+                    break;
+                case WordMatch.CaseDiffers when k > 0 || term.IsProperName:
+                    caseDiffers++;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        // The near miss must not be the correct spelling of another term (Bộ Công an, Bộ Công Thương).
+        return nearMisses == 1 ? !IsAnotherTerm(window) : nearMisses == 0 && caseDiffers > 0;
+    }
+
+    /// <summary><c>Bí thí thư</c>: an extra interior word, a slip of one of its neighbours.</summary>
+    private bool HasStraySyllable(TermWindow window, Term term)
+    {
+        for (var stray = 1; stray < window.Count - 1; stray++)
+        {
+            var rest = true;
+            for (var k = 0; k < term.Words.Length && rest; k++)
+            {
+                var at = window.Start + (k < stray ? k : k + 1);
+                rest = Compare(at, term.Words[k]) is WordMatch.Same or WordMatch.CaseDiffers;
+            }
+
+            var word = Word(window.Start + stray);
+            if (rest && (IsSlipOf(word, Word(window.Start + stray - 1)) || IsSlipOf(word, Word(window.Start + stray + 1))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>Mác-Lê nin</c> for <c>Mác - Lênin</c>: the same letters in a different number of words.</summary>
+    private bool HasSameLetters(TermWindow window, string key)
+    {
+        var letters = 0;
+        for (var k = 0; k < window.Count; k++)
+        {
+            letters += Word(window.Start + k).Length;
+        }
+
+        Span<char> buffer = stackalloc char[key.Length];
+        return letters == key.Length && TryLowerLetters(window, buffer, out var length) && buffer[..length].SequenceEqual(key);
+    }
+
+    private bool IsAnotherTerm(TermWindow window)
+    {
+        Span<char> buffer = stackalloc char[WordShape.MaxLookupLength * 2];
+        return TryLowerLetters(window, buffer, out var length) && dictionary.HasKey(buffer[..length]);
+    }
+
+    /// <summary>The window's letters, lower case, without spaces or dashes; false when they do not fit.</summary>
+    private bool TryLowerLetters(TermWindow window, Span<char> buffer, out int length)
+    {
+        length = 0;
+        for (var k = 0; k < window.Count; k++)
+        {
+            var word = Word(window.Start + k);
+            if (length + word.Length > buffer.Length)
+            {
+                return false;
+            }
+
+            length += word.ToLowerInvariant(buffer[length..]);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A proper name counts only when its first letter is a capital: <c>cấp trung ương</c> and
+    /// <c>ủy ban nhân dân các cấp</c> are generic uses, not misspelt names.
+    /// </summary>
+    private bool StartsLike(Term term, TermWindow window) => !term.IsProperName || WordShape.StartsUpper(Word(window.Start));
+
+    private bool IsWindow(TermWindow window, int consumed)
+    {
+        if (window.Start < consumed || window.Start + window.Count > words.Length)
+        {
+            return false;
+        }
+
+        for (var k = window.Start; k + 1 < window.Start + window.Count; k++)
+        {
+            var gap = text.Text.AsSpan(text.Tokens[words[k]].End, text.Tokens[words[k + 1]].Start - text.Tokens[words[k]].End);
+            foreach (var c in gap)
+            {
+                if (!char.IsWhiteSpace(c) && c is not ('-' or '–' or '—'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // A headline set in capitals says nothing about how the name is capitalised.
+    private bool IsInCapitals(TermWindow window)
+    {
+        for (var k = window.Start; k < window.Start + window.Count; k++)
+        {
+            foreach (var c in Word(k))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSlipOf(ReadOnlySpan<char> written, ReadOnlySpan<char> intended) =>
+        SyllableDistance.IsNearMiss(SyllableDistance.Between(written, intended), intended);
+
+    private WordMatch Compare(int wordIndex, string intended)
+    {
+        var written = Word(wordIndex);
+        if (written.SequenceEqual(intended))
+        {
+            return WordMatch.Same;
+        }
+
+        if (written.Equals(intended, StringComparison.OrdinalIgnoreCase))
+        {
+            return char.IsUpper(written[0]) == char.IsUpper(intended[0]) ? WordMatch.Same : WordMatch.CaseDiffers;
+        }
+
+        if (Math.Abs(written.Length - intended.Length) > 2)
+        {
+            return WordMatch.Differs;
+        }
+
+        // Moving a tone mark (uỷ, ủy) is two substitutions: the only distance worth parsing the syllable for.
+        var distance = SyllableDistance.Between(written, intended);
+        if (distance == 2 && SyllableDistance.SameUpToToneStyle(written, intended))
+        {
+            return char.IsUpper(written[0]) == char.IsUpper(intended[0]) ? WordMatch.Same : WordMatch.CaseDiffers;
+        }
+
+        // A capital where the term has none is another name (Trung Lương is not Trung ương).
+        return SyllableDistance.IsNearMiss(distance, intended) && char.IsUpper(written[0]) == char.IsUpper(intended[0])
+            ? WordMatch.NearMiss
+            : WordMatch.Differs;
+    }
+
+    private ReadOnlySpan<char> Word(int wordIndex) => text.TextOf(text.Tokens[words[wordIndex]]);
+}
