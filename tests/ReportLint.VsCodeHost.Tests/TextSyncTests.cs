@@ -112,6 +112,17 @@ public sealed class TextSyncTests
     }
 
     [Fact]
+    public async Task AnEmojiFollowedByACombiningMarkIsCheckedLikeAnyText()
+    {
+        // Found by the real-client test: the engine normalized the emoji's low surrogate alone and threw.
+        var server = await LintingServer.StartAsync();
+
+        await server.OpenAsync(Uri, "## Kết quả ca\U0001F4CA\u0301c ca\u0301c ca\u0301c\n");
+
+        Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri)));
+    }
+
+    [Fact]
     public async Task PlainTextIsReadLineByLine()
     {
         var server = await LintingServer.StartAsync();
