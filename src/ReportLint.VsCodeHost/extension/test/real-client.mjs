@@ -170,27 +170,21 @@ function publishedFor(version) {
   });
 }
 
-/** One random edit: an insertion, a deletion (often across lines) or a replacement. */
+/** One random edit: an insertion, a deletion (sometimes across many lines) or a replacement. */
 function randomEdit(text) {
   const starts = lineStarts(text);
-  const kind = random();
-  let start = snapOffset(text, Math.floor(random() * (text.length + 1)));
+  // Mostly typing; the draft stays between about 2,000 and 12,000 characters.
+  const kind = text.length < 2_000 ? 0 : text.length > 12_000 ? 0.7 : random();
+  const start = snapOffset(text, Math.floor(random() * (text.length + 1)));
   let end = start;
   let inserted = '';
-  if (kind < 0.5) {
+  if (kind < 0.6) {
     inserted = pick(insertions);
   } else {
-    // Deletions up to a few lines long; a quarter of them replaced with new text.
-    const length = random() < 0.3 ? Math.floor(random() * 400) : Math.floor(random() * 12);
+    const length = random() < 0.15 ? Math.floor(random() * 300) : 1 + Math.floor(random() * 12);
     end = snapOffset(text, Math.min(text.length, start + length));
-    inserted = kind < 0.75 ? '' : pick(insertions);
+    inserted = kind < 0.85 ? '' : pick(insertions);
   }
-  // Keep the draft near its size: when it has grown a lot, delete instead of inserting.
-  if (text.length > 12_000 && end === start) {
-    end = snapOffset(text, Math.min(text.length, start + 200));
-    inserted = '';
-  }
-  if (start > end) [start, end] = [end, start];
   return {
     change: { range: { start: positionAt(starts, start), end: positionAt(starts, end) }, text: inserted },
     text: text.slice(0, start) + inserted + text.slice(end),
