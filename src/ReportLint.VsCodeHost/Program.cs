@@ -14,5 +14,5 @@ var log = new ServerLog(Console.Error);
 var connection = new JsonRpcConnection(input, output, log);
 var version = typeof(LanguageServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
 var server = new LanguageServer(connection, log, ReportLintHost.Capabilities, new ServerInfo("reportlint") { Version = version });
-_ = new ReportLintHost(server, log);
+ReportLintHost.Attach(server, log);
 return await server.RunAsync();

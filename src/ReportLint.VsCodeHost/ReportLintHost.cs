@@ -28,7 +28,7 @@ public sealed class ReportLintHost
     private readonly DiagnosticPublisher _publisher;
     private readonly DidChangeConfigurationHandler _configurationChanged;
 
-    public ReportLintHost(LanguageServer server, ServerLog log)
+    private ReportLintHost(LanguageServer server, ServerLog log)
     {
         var connection = server.Connection;
         var engine = LintEngine.CreateDefault();
@@ -56,6 +56,9 @@ public sealed class ReportLintHost
         connection.OnRequest<HoverParams, Hover?>(LspMethods.Hover, new HoverHandler(documents, checker, [new FindingHoverContent()]).HandleAsync);
         connection.OnRequest<WordDocumentParams, WordDocumentResult>(WordDocumentHandler.Method, new WordDocumentHandler(engine, configurations, client).HandleAsync);
     }
+
+    /// <summary>Registers every handler on the server's connection; call before <see cref="LanguageServer.RunAsync"/>.</summary>
+    public static ReportLintHost Attach(LanguageServer server, ServerLog log) => new(server, log);
 
     /// <summary>
     /// <c>initializationOptions</c> may carry the settings (<c>{"settings": {"reportlint": {...}}}</c>),

@@ -21,7 +21,7 @@ internal sealed class LintingServer
         int debounceMilliseconds = 0,
         string? rootUri = null)
     {
-        var process = new InProcessServer(ReportLintHost.Capabilities, (server, log) => _ = new ReportLintHost(server, log));
+        var process = new InProcessServer(ReportLintHost.Capabilities, (server, log) => ReportLintHost.Attach(server, log));
         var initialize = await process.Client.RequestAsync(0, LspMethods.Initialize, new
         {
             processId = (int?)null,

@@ -30,7 +30,7 @@ public sealed class PullDiagnosticsTests
     [Fact]
     public async Task ThePullCapabilityIsAdvertised()
     {
-        var process = new InProcessServer(ReportLintHost.Capabilities, (server, log) => _ = new ReportLintHost(server, log));
+        var process = new InProcessServer(ReportLintHost.Capabilities, (server, log) => ReportLintHost.Attach(server, log));
 
         var capabilities = (await process.Client.InitializeAsync()).GetProperty("result").GetProperty("capabilities");
 

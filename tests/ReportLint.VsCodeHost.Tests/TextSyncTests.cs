@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ReportLint.VsCodeHost.Protocol;
 
 namespace ReportLint.VsCodeHost.Tests;
@@ -144,6 +143,4 @@ public sealed class TextSyncTests
         Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri)));
         Assert.Contains("not open", server.Process.Stderr, StringComparison.Ordinal);
     }
-
-    internal static string Text(JsonElement element, string property) => element.GetProperty(property).GetString()!;
 }

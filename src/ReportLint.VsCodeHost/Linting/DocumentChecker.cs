@@ -16,8 +16,6 @@ public sealed class DocumentChecker(LintEngine engine, ConfigurationResolver con
 {
     private readonly ConcurrentDictionary<string, CheckOutcome> _latest = new(StringComparer.Ordinal);
 
-    public ConfigurationResolver Configurations => configurations;
-
     /// <exception cref="OperationCanceledException">A newer edit made this check pointless.</exception>
     public CheckOutcome Check(DocumentSnapshot document, CancellationToken cancellationToken)
     {
