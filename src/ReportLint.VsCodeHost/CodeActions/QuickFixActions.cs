@@ -72,7 +72,9 @@ public static class QuickFixActions
     private static string Title(CheckOutcome outcome, TextChange fix)
     {
         var culture = outcome.Configuration.Culture;
+        // The space a deletion takes along is part of the edit, not of what the user reads.
         var old = outcome.Document.Text.ToString(fix.Span);
+        old = old.Trim().Length > 0 ? old.Trim() : old;
         return (old.Length, fix.NewText) switch
         {
             (0, var inserted) => HostText.Format("Fix_Insert", culture, inserted),
