@@ -25,6 +25,8 @@ public sealed class DiagnosticPublisher(JsonRpcConnection connection, DocumentSt
     // newer edit and the cancellation of the check it makes stale.
     private readonly Lock _gate = new();
 
+    private readonly SemaphoreSlim _oneCheckAtATime = new(1, 1);
+
     /// <summary>Quiet time after an edit before checking; zero checks at once.</summary>
     public TimeSpan Debounce { get; set; } = DefaultDebounce;
 
@@ -104,7 +106,19 @@ public sealed class DiagnosticPublisher(JsonRpcConnection connection, DocumentSt
                 await Task.Delay(Debounce, token);
             }
 
-            var outcome = await Task.Run(() => checker.Check(document, token), token);
+            // One check at a time: the reader cannot be interrupted, so checks that newer edits
+            // made stale would otherwise pile up and compete with the current one for CPU and memory.
+            CheckOutcome outcome;
+            await _oneCheckAtATime.WaitAsync(token);
+            try
+            {
+                outcome = await Task.Run(() => checker.Check(document, token), token);
+            }
+            finally
+            {
+                _oneCheckAtATime.Release();
+            }
+
             var diagnostics = DiagnosticConverter.ToLsp(outcome);
             lock (_gate)
             {
