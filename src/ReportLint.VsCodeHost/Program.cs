@@ -1,5 +1,6 @@
 using System.IO.Pipelines;
 using System.Reflection;
+using ReportLint.VsCodeHost;
 using ReportLint.VsCodeHost.Protocol;
 using ReportLint.VsCodeHost.Protocol.Types;
 
@@ -11,10 +12,7 @@ Console.SetOut(Console.Error);
 
 var log = new ServerLog(Console.Error);
 var connection = new JsonRpcConnection(input, output, log);
-var capabilities = new ServerCapabilities();
 var version = typeof(LanguageServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-var server = new LanguageServer(connection, log, capabilities, new ServerInfo("reportlint") { Version = version });
-
-// Feature handlers (one per LSP method) are registered on the connection here, before RunAsync,
-// and their capabilities declared above.
+var server = new LanguageServer(connection, log, ReportLintHost.Capabilities, new ServerInfo("reportlint") { Version = version });
+ReportLintHost.Attach(server, log);
 return await server.RunAsync();

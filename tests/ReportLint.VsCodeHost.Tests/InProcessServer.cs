@@ -17,13 +17,19 @@ internal sealed class InProcessServer
     private readonly StringWriter _stderr = new();
 
     public InProcessServer(Action<JsonRpcConnection>? registerHandlers = null)
+        : this(HostCapabilities, (server, _) => registerHandlers?.Invoke(server.Connection))
+    {
+    }
+
+    /// <param name="attach">Registers the host's handlers, as Program.cs does.</param>
+    public InProcessServer(ServerCapabilities capabilities, Action<LanguageServer, ServerLog> attach)
     {
         var toServer = new Pipe();
         var toClient = new Pipe();
         var log = new ServerLog(_stderr);
         var connection = new JsonRpcConnection(toServer.Reader, toClient.Writer, log);
-        Server = new LanguageServer(connection, log, HostCapabilities, new ServerInfo("reportlint-test"));
-        registerHandlers?.Invoke(connection);
+        Server = new LanguageServer(connection, log, capabilities, new ServerInfo("reportlint-test"));
+        attach(Server, log);
         Client = new LspTestClient(toClient.Reader, toServer.Writer);
         ExitCode = Task.Run(Server.RunAsync);
     }

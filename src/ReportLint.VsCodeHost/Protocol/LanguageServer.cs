@@ -64,6 +64,12 @@ public sealed class LanguageServer
     /// <summary>What the client said about itself in <c>initialize</c>; null before it.</summary>
     public InitializeParams? Client { get; private set; }
 
+    /// <summary>
+    /// Runs inside <c>initialize</c>, before its answer and before any other message is admitted, so
+    /// a host can configure itself from the client's parameters without racing the first document.
+    /// </summary>
+    public Action<InitializeParams>? Configure { get; set; }
+
     /// <summary>Completes on the <c>initialized</c> notification, the first moment the server may send requests such as <c>client/registerCapability</c>.</summary>
     public Task Initialized => _initialized.Task;
 
@@ -85,6 +91,7 @@ public sealed class LanguageServer
         PositionEncoding = offersUtf8 ? PositionEncoding.Utf8 : PositionEncoding.Utf16;
         var encodingKind = offersUtf8 ? PositionEncodingKind.Utf8 : PositionEncodingKind.Utf16;
 
+        Configure?.Invoke(parameters);
         _log.Info($"{_serverInfo.Name} {_serverInfo.Version} serving {parameters.ClientInfo?.Name ?? "an unnamed client"} with {encodingKind} positions.");
         var capabilities = _capabilities with { PositionEncoding = encodingKind };
         return new InitializeResult(capabilities) { ServerInfo = _serverInfo };

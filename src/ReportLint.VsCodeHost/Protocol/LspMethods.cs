@@ -25,4 +25,5 @@ public static class LspMethods
 
     public const string DidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
     public const string DidChangeConfiguration = "workspace/didChangeConfiguration";
+    public const string DiagnosticRefresh = "workspace/diagnostic/refresh";
 }

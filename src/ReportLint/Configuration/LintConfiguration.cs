@@ -68,6 +68,13 @@ public sealed class LintConfiguration
 
     public YamlNode? Section(string name) => Sections.GetValueOrDefault(name);
 
+    /// <summary>
+    /// This configuration with some rule severities replaced, for hosts whose own settings (an
+    /// editor's) override rules.yml the way <c>--lang</c> overrides its language.
+    /// </summary>
+    public LintConfiguration WithSeverities(IEnumerable<KeyValuePair<string, RuleSeverity>> severities) =>
+        new(Path, Language, Severities.SetItems(severities), Options, Sections, Plugins);
+
     internal LintConfiguration OverlaidWith(LintConfiguration user)
     {
         var options = Options;

@@ -66,7 +66,9 @@ public sealed class Prose
         var i = 0;
         while (i < raw.Length)
         {
-            var sequenceEnd = i + 1;
+            // A surrogate pair is one base character: marks after an emoji belong to the pair, and
+            // normalizing its low half alone would throw.
+            var sequenceEnd = char.IsHighSurrogate(raw[i]) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]) ? i + 2 : i + 1;
             while (sequenceEnd < raw.Length && IsCombining(raw[sequenceEnd]))
             {
                 sequenceEnd++;

@@ -43,11 +43,31 @@ public sealed record WorkspaceEdit
     /// <summary>Edits per document URI, for clients that do not version edits.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<TextEdit>>? Changes { get; init; }
 
-    /// <summary>Versioned edits: the client refuses them if the document moved on, so a stale fix never lands.</summary>
-    public IReadOnlyList<TextDocumentEdit>? DocumentChanges { get; init; }
+    /// <summary>Versioned edits and file operations, applied in order: the client refuses an edit if its document moved on, so a stale fix never lands.</summary>
+    public IReadOnlyList<DocumentChange>? DocumentChanges { get; init; }
 }
 
-public sealed record TextDocumentEdit(OptionalVersionedTextDocumentIdentifier TextDocument, IReadOnlyList<TextEdit> Edits);
+/// <summary>
+/// One entry of <see cref="WorkspaceEdit.DocumentChanges"/>: a text edit, told apart by having no
+/// <c>kind</c>, or a resource operation such as <see cref="CreateFile"/>.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(TextDocumentEdit))]
+[JsonDerivedType(typeof(CreateFile), "create")]
+public abstract record DocumentChange;
+
+public sealed record TextDocumentEdit(OptionalVersionedTextDocumentIdentifier TextDocument, IReadOnlyList<TextEdit> Edits) : DocumentChange;
+
+public sealed record CreateFile(string Uri) : DocumentChange
+{
+    public CreateFileOptions? Options { get; init; }
+}
+
+public sealed record CreateFileOptions
+{
+    /// <summary>Leave an existing file alone: it was created after the server looked.</summary>
+    public bool? IgnoreIfExists { get; init; }
+}
 
 public sealed record OptionalVersionedTextDocumentIdentifier(string Uri)
 {

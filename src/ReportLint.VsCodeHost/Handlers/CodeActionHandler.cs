@@ -1,0 +1,41 @@
+using ReportLint.VsCodeHost.CodeActions;
+using ReportLint.VsCodeHost.Documents;
+using ReportLint.VsCodeHost.Linting;
+using ReportLint.VsCodeHost.Protocol.Types;
+
+namespace ReportLint.VsCodeHost.Handlers;
+
+/// <summary>
+/// <c>textDocument/codeAction</c>: for the findings the range touches, their fixes, then the two
+/// ways to silence a rule, from the narrowest (this line) to the widest (rules.yml).
+/// </summary>
+public sealed class CodeActionHandler(DocumentStore documents, DocumentChecker checker, DisableInRulesActions disableInRules)
+{
+    public async Task<IReadOnlyList<CodeAction>> HandleAsync(CodeActionParams parameters, CancellationToken cancellationToken)
+    {
+        if (documents.Get(parameters.TextDocument.Uri) is not { } document || !WantsQuickFixes(parameters.Context))
+        {
+            return [];
+        }
+
+        var outcome = await Task.Run(() => checker.Check(document, cancellationToken), cancellationToken);
+        var start = document.Positions.ToOffset(parameters.Range.Start);
+        var end = document.Positions.ToOffset(parameters.Range.End);
+        var findings = outcome.Diagnostics
+            .Where(d => string.Equals(d.Location.GetLineSpan().Path, outcome.DraftPath, StringComparison.Ordinal))
+            .Where(d => d.Location.SourceSpan.Start <= end && d.Location.SourceSpan.End >= start)
+            .Select(d => new Finding(d, DiagnosticConverter.ToLsp(d, outcome)))
+            .ToList();
+        if (findings.Count == 0)
+        {
+            return [];
+        }
+
+        var request = new CodeActionRequest(outcome, findings);
+        return [.. QuickFixActions.Provide(request), .. DisableOnLineActions.Provide(request), .. disableInRules.Provide(request)];
+    }
+
+    /// <summary>Every action here is a quick fix; a client asking only for other kinds (refactorings, source actions) gets none.</summary>
+    private static bool WantsQuickFixes(CodeActionContext context) =>
+        context.Only is not { } only || only.Any(kind => kind.Length == 0 || kind == CodeActionKind.QuickFix);
+}

@@ -1,0 +1,54 @@
+using ReportLint.Analysis;
+using ReportLint.Cli;
+using ReportLint.Documents;
+using ReportLint.VsCodeHost.Documents;
+using ReportLint.VsCodeHost.Linting;
+using ReportLint.VsCodeHost.Protocol;
+using LspDiagnostic = ReportLint.VsCodeHost.Protocol.Types.Diagnostic;
+
+namespace ReportLint.VsCodeHost.Handlers;
+
+public sealed record WordDocumentParams(string Uri);
+
+/// <summary>A Word draft as the engine reads it (one paragraph per line) and its findings, positioned in that text.</summary>
+public sealed record WordDocumentResult(string Text, IReadOnlyList<LspDiagnostic> Diagnostics);
+
+/// <summary>
+/// <c>reportlint/wordDocument</c>: reads a .docx from disk and checks it, so the extension can show
+/// it read-only with its findings. A file that cannot be read is a request error saying why.
+/// </summary>
+public sealed class WordDocumentHandler(LintEngine engine, ConfigurationResolver configurations, ClientProfile client)
+{
+    public const string Method = "reportlint/wordDocument";
+
+    public async Task<WordDocumentResult> HandleAsync(WordDocumentParams parameters, CancellationToken cancellationToken)
+    {
+        var path = DocumentUri.ToLocalPath(parameters.Uri)
+            ?? throw new JsonRpcException(ErrorCodes.InvalidParams, $"{parameters.Uri} is not a file.");
+        var configuration = configurations.Resolve(path);
+        if (configuration.Error is { } error)
+        {
+            throw new JsonRpcException(ErrorCodes.RequestFailed, $"{error.Path}:{error.Line}:{error.Column}: {error.Message}");
+        }
+
+        return await Task.Run(() => Check(parameters.Uri, path, configuration, cancellationToken), cancellationToken);
+    }
+
+    private WordDocumentResult Check(string uri, string path, ResolvedConfiguration configuration, CancellationToken cancellationToken)
+    {
+        Draft draft;
+        try
+        {
+            draft = DraftLoader.Load(path);
+        }
+        catch (DraftReadException e)
+        {
+            throw new JsonRpcException(ErrorCodes.RequestFailed, CheckRunner.DescribeProblem(e.Problem, e.Detail, configuration.Culture));
+        }
+
+        var result = engine.Analyze(draft, configuration.Configuration!, cancellationToken);
+        var snapshot = new DocumentSnapshot(uri, DraftKind.PlainText, 0, draft.Text, client.Encoding);
+        var outcome = new CheckOutcome(snapshot, draft.Path, configuration, result, result.Diagnostics);
+        return new WordDocumentResult(draft.Text.ToString(), DiagnosticConverter.ToLsp(outcome));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ReportLint.Analysis;
+using ReportLint.Documents;
+using ReportLint.VsCodeHost.Documents;
+
+namespace ReportLint.VsCodeHost.Linting;
+
+/// <summary>
+/// Runs the engine on a document version with the configuration that governs it, and remembers
+/// the latest outcome per document so code actions and hover do not check the same text again.
+/// </summary>
+public sealed class DocumentChecker(LintEngine engine, ConfigurationResolver configurations)
+{
+    private readonly ConcurrentDictionary<string, CheckOutcome> _latest = new(StringComparer.Ordinal);
+
+    /// <exception cref="OperationCanceledException">A newer edit made this check pointless.</exception>
+    public CheckOutcome Check(DocumentSnapshot document, CancellationToken cancellationToken)
+    {
+        var configuration = configurations.Resolve(document.LocalPath);
+        if (_latest.TryGetValue(document.Uri, out var latest)
+            && latest.Document == document
+            && latest.Configuration.Generation == configuration.Generation)
+        {
+            return latest;
+        }
+
+        var outcome = Run(document, configuration, cancellationToken);
+
+        // A slow check of an older version must not replace a newer one that finished first.
+        _latest.AddOrUpdate(document.Uri, outcome, (_, existing) => existing.Document.Version > document.Version ? existing : outcome);
+        return outcome;
+    }
+
+    public void Forget(string uri) => _latest.TryRemove(uri, out _);
+
+    private CheckOutcome Run(DocumentSnapshot document, ResolvedConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var draftPath = DraftKinds.DraftPath(document.LocalPath ?? document.Uri, document.Kind);
+        if (configuration.Configuration is not { } lintConfiguration)
+        {
+            return new CheckOutcome(document, draftPath, configuration, null, [InvalidConfiguration(draftPath, configuration)]);
+        }
+
+        var draft = DraftLoader.FromText(draftPath, document.Text);
+        var result = engine.Analyze(draft, lintConfiguration, cancellationToken);
+        return new CheckOutcome(document, draftPath, configuration, result, result.Diagnostics);
+    }
+
+    /// <summary>
+    /// The document is not checked, as the command line does not check it either; the finding sits
+    /// at its start and points to the error inside rules.yml.
+    /// </summary>
+    private static Diagnostic InvalidConfiguration(string draftPath, ResolvedConfiguration configuration)
+    {
+        var error = configuration.Error!;
+        var errorPosition = new LinePosition(Math.Max(0, error.Line - 1), Math.Max(0, error.Column - 1));
+        var inConfiguration = Location.Create(error.Path, default, new LinePositionSpan(errorPosition, errorPosition));
+        var atStart = Location.Create(draftPath, default, default);
+        var notChecked = ToolDiagnostics.Text("Cli_NotChecked", configuration.Culture, error.Path);
+        return Diagnostic.Create(
+            ToolDiagnostics.InvalidConfiguration,
+            atStart,
+            [inConfiguration],
+            properties: null,
+            $"{notChecked}: {error.Line}:{error.Column}: {error.Message}");
+    }
+}
