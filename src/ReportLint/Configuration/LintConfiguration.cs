@@ -73,7 +73,7 @@ public sealed class LintConfiguration
     /// editor's) override rules.yml the way <c>--lang</c> overrides its language.
     /// </summary>
     public LintConfiguration WithSeverities(IEnumerable<KeyValuePair<string, RuleSeverity>> severities) =>
-        new(Path, Language, Severities.SetItems(severities), Options, Sections, Plugins);
+        new(Path, Language, Severities.SetItems(severities), Options, Sections, Plugins, PluginAnalyzers);
 
     internal LintConfiguration OverlaidWith(LintConfiguration user)
     {
