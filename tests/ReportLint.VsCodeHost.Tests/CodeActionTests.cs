@@ -17,7 +17,7 @@ public sealed class CodeActionTests
         var text = "Tổng ca\u0301c ca\u0301c chỉ tiêu 😀 đều đạt.\n";
         var server = await LintingServer.StartAsync(capabilities: CreatesFiles, rootUri: TestDocuments.UriOf(folder));
         await server.OpenAsync(uri, text, version: 7);
-        var finding = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(uri)));
+        var finding = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(uri), "RL2001"));
 
         var actions = await CodeActionsAsync(server, uri, finding);
 
@@ -42,14 +42,14 @@ public sealed class CodeActionTests
         var server = await LintingServer.StartAsync();
         var text = "- Mục một\n  - Tổng các các chỉ tiêu\n";
         await server.OpenAsync("untitled:list", text);
-        var finding = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync("untitled:list")));
+        var finding = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync("untitled:list"), "RL2001"));
         var disable = (await CodeActionsAsync(server, "untitled:list", finding)).Single(a => a.GetProperty("title").GetString()!.StartsWith("Tắt RL2001 cho", StringComparison.Ordinal));
 
         var suppressed = TestDocuments.Apply(text, TestDocuments.EditsTo(disable.GetProperty("edit"), "untitled:list"));
         await server.ChangeAsync("untitled:list", 2, new { text = suppressed });
 
         Assert.Equal("- Mục một\n  <!-- reportlint-disable-next-line RL2001 -->\n  - Tổng các các chỉ tiêu\n", suppressed);
-        Assert.Empty(LintingServer.Diagnostics(await server.NextPublishAsync("untitled:list")));
+        Assert.Empty(LintingServer.Diagnostics(await server.NextPublishAsync("untitled:list"), "RL2001"));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class CodeActionTests
         var server = await LintingServer.StartAsync();
         var uri = TestDocuments.UriOf(Path.Combine(TestDocuments.NewFolder(), "notes.txt"));
         await server.OpenAsync(uri, "các các", languageId: "plaintext");
-        var finding = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(uri)));
+        var finding = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(uri), "RL2001"));
 
         var actions = await CodeActionsAsync(server, uri, finding);
 
@@ -71,7 +71,7 @@ public sealed class CodeActionTests
         var server = await LintingServer.StartAsync(settings: new { reportlint = new { language = "en" } });
         var text = "các các chỉ tiêu\n\nnăm nay nay\n\nđều đều đạt đạt\n";
         await server.OpenAsync("untitled:many", text);
-        var findings = LintingServer.Diagnostics(await server.NextPublishAsync("untitled:many"));
+        var findings = LintingServer.Diagnostics(await server.NextPublishAsync("untitled:many"), "RL2001");
         Assert.Equal(4, findings.Count);
 
         var fixAll = (await CodeActionsAsync(server, "untitled:many", findings[0])).Single(a => a.GetProperty("title").GetString() == "Fix every RL2001 finding in the document");
@@ -89,7 +89,7 @@ public sealed class CodeActionTests
         var uri = TestDocuments.UriOf(Path.Combine(folder, "sub", "draft.md"));
         var server = await LintingServer.StartAsync();
         await server.OpenAsync(uri, "các các");
-        var finding = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(uri)));
+        var finding = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(uri), "RL2001"));
 
         var disable = (await CodeActionsAsync(server, uri, finding)).Single(a => a.GetProperty("title").GetString() == "Tắt RL2001 trong ../rules.yml");
 
@@ -102,7 +102,7 @@ public sealed class CodeActionTests
     {
         var server = await LintingServer.StartAsync();
         await server.OpenAsync("untitled:a", "Một dòng.\n\ncác các\n");
-        var finding = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync("untitled:a")));
+        var finding = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync("untitled:a"), "RL2001"));
 
         var elsewhere = await server.RequestAsync(LspMethods.CodeAction, new
         {

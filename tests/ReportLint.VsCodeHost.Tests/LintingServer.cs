@@ -62,6 +62,13 @@ internal sealed class LintingServer
 
     public static IReadOnlyList<JsonElement> Diagnostics(JsonElement publish) => [.. publish.GetProperty("diagnostics").EnumerateArray()];
 
+    /// <summary>
+    /// The diagnostics of one rule: tests probe the server's mechanics with one rule, and other
+    /// rules may well speak on the same text (decomposed letters, say).
+    /// </summary>
+    public static IReadOnlyList<JsonElement> Diagnostics(JsonElement publish, string ruleId) =>
+        [.. Diagnostics(publish).Where(d => d.GetProperty("code").GetString() == ruleId)];
+
     /// <summary>A diagnostic's range as (startLine, startCharacter, endLine, endCharacter).</summary>
     public static (int, int, int, int) RangeOf(JsonElement diagnostic)
     {

@@ -5,6 +5,7 @@ namespace ReportLint.VsCodeHost.Tests;
 public sealed class TextSyncTests
 {
     private const string Uri = "untitled:draft-1";
+    private const string Probe = "RL2001";
 
     // Fully decomposed (NFD) Vietnamese, as pasted from some sources, with an emoji before the finding.
     private const string Heading = "# Ba\u0301o ca\u0301o \U0001F4CA";
@@ -19,7 +20,7 @@ public sealed class TextSyncTests
 
         var publish = await server.NextPublishAsync(Uri);
         Assert.Equal(3, publish.GetProperty("version").GetInt32());
-        var finding = Assert.Single(LintingServer.Diagnostics(publish));
+        var finding = Assert.Single(LintingServer.Diagnostics(publish, Probe));
         Assert.Equal((2, 7, 2, 16), LintingServer.RangeOf(finding));
         Assert.Equal("RL2001", finding.GetProperty("code").GetString());
         Assert.Equal("reportlint", finding.GetProperty("source").GetString());
@@ -35,7 +36,7 @@ public sealed class TextSyncTests
 
         await server.OpenAsync(Uri, $"{Heading}\n\n{Line}\n");
 
-        var finding = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri)));
+        var finding = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri), Probe));
         Assert.Equal((2, 9, 2, 20), LintingServer.RangeOf(finding));
     }
 
@@ -48,14 +49,14 @@ public sealed class TextSyncTests
 
         // An emoji (a surrogate pair) before the finding moves it by three UTF-16 units.
         await server.ChangeAsync(Uri, 2, LintingServer.Edit(2, 0, 2, 0, "\U0001F680 "));
-        var moved = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri)));
+        var moved = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri), Probe));
         Assert.Equal((2, 10, 2, 19), LintingServer.RangeOf(moved));
 
         // A multi-line deletion from inside the heading to just after the first "các" joins the lines.
         await server.ChangeAsync(Uri, 3, LintingServer.Edit(0, 2, 2, 14, string.Empty));
         var afterDeletion = await server.NextPublishAsync(Uri);
         Assert.Equal(3, afterDeletion.GetProperty("version").GetInt32());
-        Assert.Empty(LintingServer.Diagnostics(afterDeletion));
+        Assert.Empty(LintingServer.Diagnostics(afterDeletion, Probe));
 
         // Two changes in one notification apply in order, the second to the text the first produced.
         await server.ChangeAsync(
@@ -63,7 +64,7 @@ public sealed class TextSyncTests
             4,
             LintingServer.Edit(0, 0, 1, 0, "Mơ\u0309 đâ\u0300u\n\n"),
             LintingServer.Edit(2, 0, 2, 0, "ca\u0301c ca\u0301c "));
-        var restored = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri)));
+        var restored = Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri), Probe));
         Assert.Equal((2, 0, 2, 9), LintingServer.RangeOf(restored));
     }
 
@@ -72,7 +73,7 @@ public sealed class TextSyncTests
     {
         var server = await LintingServer.StartAsync();
         await server.OpenAsync(Uri, Line);
-        Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri)));
+        Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri), Probe));
 
         await server.Client.NotifyAsync(LspMethods.DidClose, new { textDocument = new { uri = Uri } });
 
@@ -90,7 +91,7 @@ public sealed class TextSyncTests
 
         await server.Client.NotifyAsync(LspMethods.DidSave, new { textDocument = new { uri = Uri } });
 
-        Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri)));
+        Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri), Probe));
     }
 
     [Fact]
@@ -111,7 +112,7 @@ public sealed class TextSyncTests
 
         // The first publish is for the last version: every older check was cancelled while it waited.
         Assert.Equal(20, publish.GetProperty("version").GetInt32());
-        Assert.Single(LintingServer.Diagnostics(publish));
+        Assert.Single(LintingServer.Diagnostics(publish, Probe));
     }
 
     private static object Notification(string method, object parameters) => new { jsonrpc = "2.0", method, @params = parameters };
@@ -124,7 +125,7 @@ public sealed class TextSyncTests
 
         await server.OpenAsync(Uri, "## Kết quả ca\U0001F4CA\u0301c ca\u0301c ca\u0301c\n");
 
-        Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri)));
+        Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri), Probe));
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed class TextSyncTests
         await server.OpenAsync("untitled:notes", "# các các\n    ca\u0301c ca\u0301c", languageId: "plaintext");
 
         // In Markdown the indented line would be code; in plain text both lines are prose.
-        Assert.Equal(2, LintingServer.Diagnostics(await server.NextPublishAsync("untitled:notes")).Count);
+        Assert.Equal(2, LintingServer.Diagnostics(await server.NextPublishAsync("untitled:notes"), Probe).Count);
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public sealed class TextSyncTests
         await server.ChangeAsync("untitled:never-opened", 2, LintingServer.Edit(0, 0, 0, 0, "x"));
         await server.OpenAsync(Uri, Line);
 
-        Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri)));
+        Assert.Single(LintingServer.Diagnostics(await server.NextPublishAsync(Uri), Probe));
         Assert.Contains("not open", server.Process.Stderr, StringComparison.Ordinal);
     }
 }

@@ -25,6 +25,7 @@ public sealed class CodeActionHandler(DocumentStore documents, DocumentChecker c
             .Where(d => string.Equals(d.Location.GetLineSpan().Path, outcome.DraftPath, StringComparison.Ordinal))
             .Where(d => d.Location.SourceSpan.Start <= end && d.Location.SourceSpan.End >= start)
             .Select(d => new Finding(d, DiagnosticConverter.ToLsp(d, outcome)))
+            .Where(f => IsInContext(f, parameters.Context))
             .ToList();
         if (findings.Count == 0)
         {
@@ -34,6 +35,12 @@ public sealed class CodeActionHandler(DocumentStore documents, DocumentChecker c
         var request = new CodeActionRequest(outcome, findings);
         return [.. QuickFixActions.Provide(request), .. DisableOnLineActions.Provide(request), .. disableInRules.Provide(request)];
     }
+
+    // The client names the diagnostics it wants actions for (those under the cursor or the one
+    // picked in the Problems panel); without any, every finding the range touches is offered.
+    private static bool IsInContext(Finding finding, CodeActionContext context) =>
+        context.Diagnostics.Count == 0
+        || context.Diagnostics.Any(d => d.Code == finding.Published.Code && d.Range == finding.Published.Range);
 
     /// <summary>Every action here is a quick fix; a client asking only for other kinds (refactorings, source actions) gets none.</summary>
     private static bool WantsQuickFixes(CodeActionContext context) =>
