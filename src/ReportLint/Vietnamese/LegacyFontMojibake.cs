@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
+using ReportLint.Text;
 
 namespace ReportLint.Vietnamese;
 
@@ -113,7 +114,7 @@ public static class LegacyFontMojibake
             case LegacyEncoding.Tcvn3:
                 return string.Concat(text.Select(c =>
                     LegacyEncodingTables.UnicodeToTcvn3.TryGetValue(c, out var code) ? code
-                    : LegacyEncodingTables.UnicodeToTcvn3.TryGetValue(char.ToLowerInvariant(c), out code) ? code
+                    : LegacyEncodingTables.UnicodeToTcvn3.TryGetValue(CaseFolding.ToLower(c), out code) ? code
                     : c));
             case LegacyEncoding.Vni:
                 return string.Concat(text.Select(c => LegacyEncodingTables.UnicodeToVni.GetValueOrDefault(c, c.ToString())));

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ReportLint.Text;
 
 namespace ReportLint.Vietnamese;
 
@@ -74,7 +75,7 @@ public readonly struct VietnameseSyllable
         Span<char> lower = stackalloc char[MaxLength];
         for (var i = 0; i < text.Length; i++)
         {
-            lower[i] = char.ToLowerInvariant(text[i]);
+            lower[i] = CaseFolding.ToLower(text[i]);
         }
 
         return ValidSpellings.Value.Contains(lower[..text.Length]);

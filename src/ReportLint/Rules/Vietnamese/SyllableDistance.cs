@@ -1,4 +1,5 @@
 using ReportLint.Vietnamese;
+using ReportLint.Text;
 
 namespace ReportLint.Rules.Vietnamese;
 
@@ -15,27 +16,36 @@ internal static class SyllableDistance
             return int.MaxValue;
         }
 
+        Span<char> lowerA = stackalloc char[MaxLength];
+        Span<char> lowerB = stackalloc char[MaxLength];
+        lowerA = lowerA[..CaseFolding.ToLower(a, lowerA)];
+        lowerB = lowerB[..CaseFolding.ToLower(b, lowerB)];
+        if (lowerA.SequenceEqual(lowerB))
+        {
+            return 0;
+        }
+
         Span<int> previous = stackalloc int[MaxLength + 1];
         Span<int> current = stackalloc int[MaxLength + 1];
-        for (var j = 0; j <= b.Length; j++)
+        for (var j = 0; j <= lowerB.Length; j++)
         {
             previous[j] = j;
         }
 
-        for (var i = 1; i <= a.Length; i++)
+        for (var i = 1; i <= lowerA.Length; i++)
         {
             current[0] = i;
-            var ai = char.ToLowerInvariant(a[i - 1]);
-            for (var j = 1; j <= b.Length; j++)
+            var ai = lowerA[i - 1];
+            for (var j = 1; j <= lowerB.Length; j++)
             {
-                var cost = ai == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                var cost = ai == lowerB[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
 
-            current[..(b.Length + 1)].CopyTo(previous);
+            current[..(lowerB.Length + 1)].CopyTo(previous);
         }
 
-        return previous[b.Length];
+        return previous[lowerB.Length];
     }
 
     /// <summary>

@@ -186,7 +186,7 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
                 return false;
             }
 
-            length += word.ToLowerInvariant(buffer[length..]);
+            length += CaseFolding.ToLower(word, buffer[length..]);
         }
 
         return true;

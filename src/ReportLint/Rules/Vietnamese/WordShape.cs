@@ -1,3 +1,5 @@
+using ReportLint.Text;
+
 namespace ReportLint.Rules.Vietnamese;
 
 /// <summary>Cheap tests on the letters of one word, shared by the orthography rules; none allocates.</summary>
@@ -49,7 +51,7 @@ internal static class WordShape
             return false;
         }
 
-        word.ToLowerInvariant(buffer);
+        CaseFolding.ToLower(word, buffer);
         lower = buffer[..word.Length];
         return true;
     }
