@@ -53,7 +53,7 @@ public sealed class ReportLintHost
         connection.OnNotification<DidChangeWatchedFilesParams>(LspMethods.DidChangeWatchedFiles, new DidChangeWatchedFilesHandler(configurations, _publisher).HandleAsync);
         connection.OnRequest<DocumentDiagnosticParams, DocumentDiagnosticReport>(LspMethods.DocumentDiagnostic, new DocumentDiagnosticHandler(documents, checker).HandleAsync);
         connection.OnRequest<CodeActionParams, IReadOnlyList<CodeAction>>(LspMethods.CodeAction, new CodeActionHandler(documents, checker, new DisableInRulesActions(configurations, client)).HandleAsync);
-        connection.OnRequest<HoverParams, Hover?>(LspMethods.Hover, new HoverHandler(documents, checker, [new FindingHoverContent()]).HandleAsync);
+        connection.OnRequest<HoverParams, Hover?>(LspMethods.Hover, new HoverHandler(documents, checker, [new FindingHoverContent(), new FigureHoverContent()]).HandleAsync);
         connection.OnRequest<WordDocumentParams, WordDocumentResult>(WordDocumentHandler.Method, new WordDocumentHandler(engine, configurations, client).HandleAsync);
     }
 
