@@ -10,9 +10,14 @@ namespace ReportLint.Text;
 /// </summary>
 public static class Tokenizer
 {
+    // Tokens are gathered in a scratch buffer kept per thread and copied once into an array of the
+    // right size: a growing builder copied every block's tokens three times over.
+    [ThreadStatic]
+    private static Token[]? _scratch;
+
     public static ImmutableArray<Token> Tokenize(string text)
     {
-        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var tokens = new TokenBuffer(_scratch ??= new Token[256]);
         var i = 0;
         while (i < text.Length)
         {
@@ -56,7 +61,29 @@ public static class Tokenizer
             }
         }
 
+        _scratch = tokens.Buffer;
         return tokens.ToImmutable();
+    }
+
+    private struct TokenBuffer(Token[] buffer)
+    {
+        private int _count;
+
+        public Token[] Buffer { get; private set; } = buffer;
+
+        public void Add(Token token)
+        {
+            if (_count == Buffer.Length)
+            {
+                var larger = new Token[Buffer.Length * 2];
+                Buffer.CopyTo(larger, 0);
+                Buffer = larger;
+            }
+
+            Buffer[_count++] = token;
+        }
+
+        public readonly ImmutableArray<Token> ToImmutable() => ImmutableArray.Create(Buffer, 0, _count);
     }
 
     private static int ScanWord(string text, int i)

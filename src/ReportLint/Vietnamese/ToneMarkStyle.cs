@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace ReportLint.Vietnamese;
 
 /// <summary>
@@ -15,8 +17,31 @@ public enum ToneMarkStyle
 /// <summary>Detects and changes the tone-mark style of one syllable.</summary>
 public static class ToneMarkPlacement
 {
+    // A draft uses a few thousand distinct words again and again: each is parsed once. The cache
+    // stops growing at a bound, so text made of endless distinct strings cannot exhaust memory.
+    private const int CacheLimit = 50_000;
+    private static readonly ConcurrentDictionary<string, ToneMarkStyle> Detected = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, ToneMarkStyle>.AlternateLookup<ReadOnlySpan<char>> DetectedBySpan =
+        Detected.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Old or New only for a toned open oa/oe/uy syllable; Neutral otherwise, including non-syllables.</summary>
     public static ToneMarkStyle Detect(ReadOnlySpan<char> syllable)
+    {
+        if (DetectedBySpan.TryGetValue(syllable, out var known))
+        {
+            return known;
+        }
+
+        var style = DetectUncached(syllable);
+        if (Detected.Count < CacheLimit)
+        {
+            DetectedBySpan.TryAdd(syllable, style);
+        }
+
+        return style;
+    }
+
+    private static ToneMarkStyle DetectUncached(ReadOnlySpan<char> syllable)
     {
         if (!VietnameseSyllable.TryParse(syllable, out var parsed) || !IsStyleDependent(parsed))
         {
