@@ -47,8 +47,8 @@ internal sealed class TermDictionary
         Terms = [.. entries.Select(e => e.Normalize(NormalizationForm.FormC).Trim()).Where(e => e.Length > 0).Distinct().Select(e => new Term(e)).Where(t => t.Words.Length >= 2)];
         _byWord = Terms
             .SelectMany(term => Anchors(term).Select(position => (Word: term.Words[position], Term: term, Position: position)))
-            .GroupBy(entry => entry.Word, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Term.Words.Length).Select(entry => (entry.Term, entry.Position)).ToImmutableArray(), StringComparer.OrdinalIgnoreCase)
+            .GroupBy(entry => Lower(entry.Word), StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Term.Words.Length).Select(entry => (entry.Term, entry.Position)).ToImmutableArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _keys = Terms.Select(t => t.Key).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -64,6 +64,20 @@ internal sealed class TermDictionary
         Cache.GetValue(options, o => new TermDictionary(o.GetStrings(key)));
 
     /// <summary>The terms that start or end with the word, longest first: the longest misspelt term is the one reported.</summary>
-    public ImmutableArray<(Term Term, int Position)> TermsWith(ReadOnlySpan<char> word) =>
-        _byWord.TryGetValue(word, out var terms) ? terms : [];
+    /// <remarks>
+    /// Every word of a draft is looked up: the word is lowered through a table and hashed
+    /// ordinally, since case-insensitive hashing of Vietnamese letters takes the slow path.
+    /// </remarks>
+    public ImmutableArray<(Term Term, int Position)> TermsWith(ReadOnlySpan<char> word)
+    {
+        if (word.Length > WordShape.MaxLookupLength)
+        {
+            return [];
+        }
+
+        Span<char> lower = stackalloc char[WordShape.MaxLookupLength];
+        return _byWord.TryGetValue(lower[..CaseFolding.ToLower(word, lower)], out var terms) ? terms : [];
+    }
+
+    private static string Lower(string word) => string.Create(word.Length, word, static (lower, w) => CaseFolding.ToLower(w, lower));
 }
