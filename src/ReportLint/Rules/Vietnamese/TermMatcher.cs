@@ -80,13 +80,23 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
     {
         for (var k = 0; k < window.Count; k++)
         {
-            if (Compare(window.Start + k, term.Words[k]) != WordMatch.Same)
+            if (!IsSame(window.Start + k, term.Words[k]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // What Compare calls Same, without its edit distance: most anchors are correct terms, and
+    // only a word of the same length can be the same syllable in the other tone-mark style.
+    private bool IsSame(int wordIndex, string intended)
+    {
+        var written = Word(wordIndex);
+        var sameLetters = written.Equals(intended, StringComparison.OrdinalIgnoreCase)
+            || written.Length == intended.Length && SyllableDistance.SameUpToToneStyle(written, intended);
+        return sameLetters && char.IsUpper(written[0]) == char.IsUpper(intended[0]);
     }
 
     /// <summary>
