@@ -42,9 +42,29 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
+            // Any byte decodes in Windows-1258, so what is not UTF-8 is only taken for legacy text
+            // when it has none of the control codes that binary data is full of.
+            if (HasBinaryControlCodes(bytes))
+            {
+                throw new DraftReadException(DraftReadProblem.Binary);
+            }
+
             var windows1258 = Encoding.GetEncoding(1258);
             return new DecodedText(windows1258.GetString(bytes), windows1258, IsLegacy: true);
         }
+    }
+
+    private static bool HasBinaryControlCodes(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0B or 0x0C or 0x1A))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DecodedText Utf8(ReadOnlySpan<byte> bytes) => new(StrictUtf8.GetString(bytes), Encoding.UTF8, IsLegacy: false);

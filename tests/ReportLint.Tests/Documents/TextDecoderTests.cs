@@ -35,6 +35,13 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Invalid_utf8_with_control_codes_is_binary_not_legacy_text()
+    {
+        var error = Assert.Throws<DraftReadException>(() => TextDecoder.Decode([0xE5, 0x1B, 0x9F, 0x03, 0xC8, 0x41, 0x7F, 0x12]));
+        Assert.Equal(DraftReadProblem.Binary, error.Problem);
+    }
+
+    [Fact]
     public void A_file_with_nul_bytes_is_binary()
     {
         var error = Assert.Throws<DraftReadException>(() => TextDecoder.Decode([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01]));
