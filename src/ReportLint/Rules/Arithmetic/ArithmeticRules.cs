@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Resources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
@@ -13,12 +12,10 @@ internal static class ArithmeticRules
     /// <summary>The rules.yml section holding a unit vocabulary that replaces the default one.</summary>
     public const string UnitsSection = "units";
 
-    private static readonly ResourceManager Resources = new("ReportLint.Rules.Arithmetic.ArithmeticResources", typeof(ArithmeticRules).Assembly);
+    public static readonly RuleFamily Family = new(RuleCategories.Arithmetic, "ReportLint.Rules.Arithmetic.ArithmeticResources");
+
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
-    public static DiagnosticDescriptor Descriptor(string id, DiagnosticSeverity severity) =>
-        RuleDescriptors.Create(id, RuleCategories.Arithmetic, severity, Resources, typeof(ArithmeticRules));
 
     /// <summary>
     /// Records a checked relation for <c>--explain-figures</c> and hover, and reports the rule's
@@ -35,13 +32,10 @@ internal static class ArithmeticRules
     {
         var others = related.Where(r => r != span).Distinct().ToImmutableArray();
         var key = rule.Id + (holds ? "_Holds" : "_Message");
-        context.ReportFigureCheck(new FigureCheck(rule.Id, [span, .. others], Text(key, Vietnamese, arguments), Text(key, English, arguments), holds));
+        context.ReportFigureCheck(new FigureCheck(rule.Id, [span, .. others], Family.Text(key, Vietnamese, arguments), Family.Text(key, English, arguments), holds));
         if (!holds)
         {
             context.ReportWithRelated(rule, span, others, fix, arguments);
         }
     }
-
-    private static string Text(string key, CultureInfo culture, object[] arguments) =>
-        string.Format(culture, Resources.GetString(key, culture) ?? key, arguments);
 }

@@ -14,7 +14,7 @@ public sealed class RL1001PartsAgainstTotal : ArithmeticAnalyzer
 {
     public const string Id = "RL1001";
 
-    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Descriptor(Id, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Family.Descriptor(Id, DiagnosticSeverity.Error);
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 

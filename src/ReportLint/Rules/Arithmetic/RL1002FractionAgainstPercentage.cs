@@ -13,7 +13,7 @@ public sealed class RL1002FractionAgainstPercentage : ArithmeticAnalyzer
 {
     public const string Id = "RL1002";
 
-    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Descriptor(Id, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Family.Descriptor(Id, DiagnosticSeverity.Error);
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 

@@ -15,7 +15,7 @@ public sealed class RL1004SharesAddUpToWhole : ArithmeticAnalyzer
 {
     public const string Id = "RL1004";
 
-    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Descriptor(Id, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Family.Descriptor(Id, DiagnosticSeverity.Error);
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 

@@ -12,7 +12,7 @@ public sealed class RL1007TableTotals : ArithmeticAnalyzer
 {
     public const string Id = "RL1007";
 
-    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Descriptor(Id, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Family.Descriptor(Id, DiagnosticSeverity.Error);
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 

@@ -14,7 +14,7 @@ public sealed class RL1008SameFigureStatedDifferently : ArithmeticAnalyzer
 {
     public const string Id = "RL1008";
 
-    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 

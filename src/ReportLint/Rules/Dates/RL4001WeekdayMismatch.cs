@@ -14,7 +14,7 @@ public sealed class RL4001WeekdayMismatch : DraftAnalyzer
 {
     public const string Id = "RL4001";
 
-    public static readonly DiagnosticDescriptor Rule = DateRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = DateRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -52,7 +52,7 @@ public sealed class RL4001WeekdayMismatch : DraftAnalyzer
                     null,
                     text.Text[text.Tokens[weekday.FirstToken].Start..text.Tokens[weekday.LastToken].End],
                     day.ToString("d/M/yyyy", CultureInfo.InvariantCulture),
-                    DateRules.Text("Weekday_" + day.DayOfWeek));
+                    DateRules.Family.Phrase("Weekday_" + day.DayOfWeek));
                 i = weekday.LastToken;
             }
         }

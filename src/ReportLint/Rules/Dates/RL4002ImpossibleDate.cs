@@ -17,7 +17,7 @@ public sealed class RL4002ImpossibleDate : DraftAnalyzer
     // Any leap year: a day without a year is impossible only if it is impossible in every year.
     private const int LeapYear = 2024;
 
-    public static readonly DiagnosticDescriptor Rule = DateRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = DateRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -37,8 +37,8 @@ public sealed class RL4002ImpossibleDate : DraftAnalyzer
             var start = text.Tokens[date.FirstToken].Start;
             var end = text.Tokens[date.LastToken].End;
             var reason = date.Month is >= 1 and <= 12
-                ? DateRules.Text("RL4002_MonthHasDays", Show(date.Month), Show(DateTime.DaysInMonth(year, date.Month)))
-                : DateRules.Text("RL4002_NoSuchMonth", Show(date.Month));
+                ? DateRules.Family.Phrase("RL4002_MonthHasDays", Show(date.Month), Show(DateTime.DaysInMonth(year, date.Month)))
+                : DateRules.Family.Phrase("RL4002_NoSuchMonth", Show(date.Month));
             context.ReportAtProse(Rule, start, end - start, null, text.Text[start..end], reason);
         }
     }

@@ -17,7 +17,7 @@ public sealed class RL4003RelativeDateContradictsDateline : DraftAnalyzer
 
     private static readonly string[] TimesOfDay = ["hôm", "sáng", "chiều", "trưa", "tối", "đêm"];
 
-    public static readonly DiagnosticDescriptor Rule = DateRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = DateRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 

@@ -18,7 +18,7 @@ public sealed class RL4004MalformedDocumentNumber : DraftAnalyzer
 
     private const int MaxCodeLength = 10;
 
-    public static readonly DiagnosticDescriptor Rule = DateRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = DateRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 

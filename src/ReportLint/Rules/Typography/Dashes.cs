@@ -1,3 +1,5 @@
+using ReportLint.Analysis;
+
 namespace ReportLint.Rules.Typography;
 
 /// <summary>The three dashes Vietnamese drafts mix up: hyphen, en dash and em dash.</summary>
@@ -8,7 +10,7 @@ internal static class Dashes
     public static bool Is(char c) => c is '-' or '–' or '—';
 
     /// <summary>The dash's name for a message, with the character itself since they look alike.</summary>
-    public static LocalizedPhrase Phrase(char dash) => TypographyRules.Phrase(dash switch
+    public static LocalizedPhrase Phrase(char dash) => TypographyRules.Family.Phrase(dash switch
     {
         '-' => "Dash_Hyphen",
         '–' => "Dash_EnDash",

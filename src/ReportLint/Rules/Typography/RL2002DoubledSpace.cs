@@ -14,7 +14,7 @@ public sealed class RL2002DoubledSpace : DraftAnalyzer
 {
     public const string Id = "RL2002";
 
-    public static readonly DiagnosticDescriptor Rule = TypographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = TypographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -51,7 +51,7 @@ public sealed class RL2002DoubledSpace : DraftAnalyzer
             if (c != ' ')
             {
                 var code = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
-                return TypographyRules.Phrase(IsNoBreak(c) ? "RL2002_NoBreakSpace" : "RL2002_OtherSpace", code);
+                return TypographyRules.Family.Phrase(IsNoBreak(c) ? "RL2002_NoBreakSpace" : "RL2002_OtherSpace", code);
             }
         }
 

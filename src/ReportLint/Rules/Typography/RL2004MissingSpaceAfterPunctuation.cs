@@ -15,7 +15,7 @@ public sealed class RL2004MissingSpaceAfterPunctuation : DraftAnalyzer
 {
     public const string Id = "RL2004";
 
-    public static readonly DiagnosticDescriptor Rule = TypographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = TypographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     private static readonly SearchValues<char> Marks = SearchValues.Create(",;:");
 

@@ -15,7 +15,7 @@ public sealed class RL2005SpaceInsideQuotesOrParentheses : DraftAnalyzer
 {
     public const string Id = "RL2005";
 
-    public static readonly DiagnosticDescriptor Rule = TypographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = TypographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     private static readonly SearchValues<char> Marks = SearchValues.Create("“(”)");
 
@@ -70,6 +70,6 @@ public sealed class RL2005SpaceInsideQuotesOrParentheses : DraftAnalyzer
     {
         var prose = context.Block.Prose;
         var spaces = prose.ToSource(spaceStart, spaceEnd - spaceStart);
-        context.Report(Rule, prose.ToSource(proseSpan), FixData.Replace(spaces, string.Empty), TypographyRules.Phrase(phrase));
+        context.Report(Rule, prose.ToSource(proseSpan), FixData.Replace(spaces, string.Empty), TypographyRules.Family.Phrase(phrase));
     }
 }

@@ -21,7 +21,7 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
 {
     public const string Id = "RL2007";
 
-    public static readonly DiagnosticDescriptor Rule = TypographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = TypographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     private static readonly SearchValues<char> Marks = SearchValues.Create("“”\"()[]");
 
@@ -84,7 +84,7 @@ public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
     }
 
     private static void Report(DraftAnalysisContext context, TextSpan mark, char glyph, string phrase) =>
-        context.Report(Rule, mark, null, glyph.ToString(), TypographyRules.Phrase(phrase));
+        context.Report(Rule, mark, null, glyph.ToString(), TypographyRules.Family.Phrase(phrase));
 
     /// <summary>
     /// Reads a quotation mark by where it stands: before a word it opens, after one it closes,

@@ -18,7 +18,7 @@ public sealed class RL2008DuplicatedSentenceOrParagraph : DraftAnalyzer
 {
     public const string Id = "RL2008";
 
-    public static readonly DiagnosticDescriptor Rule = TypographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = TypographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     private const int MinParagraphWords = 5;
     private const int MinSentenceWords = 6;
@@ -115,7 +115,7 @@ public sealed class RL2008DuplicatedSentenceOrParagraph : DraftAnalyzer
     private static void Report(DraftAnalysisContext context, TextSpan copy, TextSpan first, string phrase)
     {
         var firstLine = context.Draft.Text.Lines.GetLinePosition(first.Start).Line + 1;
-        context.ReportWithRelated(Rule, copy, [first], null, TypographyRules.Phrase(phrase), firstLine);
+        context.ReportWithRelated(Rule, copy, [first], null, TypographyRules.Family.Phrase(phrase), firstLine);
     }
 
     // "(Ảnh: Công an tỉnh An Giang)." under every photo is a credit, not a repetition.

@@ -20,7 +20,7 @@ public sealed class RL2009InconsistentDashes : DraftAnalyzer
 {
     public const string Id = "RL2009";
 
-    public static readonly DiagnosticDescriptor Rule = TypographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = TypographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     private static readonly string[] RoleKeys = ["separator", "compound", "range"];
     private static readonly string[] RolePhrases = ["RL2009_Separator", "RL2009_Compound", "RL2009_Range"];
@@ -64,13 +64,13 @@ public sealed class RL2009InconsistentDashes : DraftAnalyzer
 
             var norm = preferred ?? counts.Majority;
             object normPhrase = preferred is null
-                ? TypographyRules.Phrase("RL2009_Majority", Dashes.Phrase(norm), counts.Of(norm))
-                : TypographyRules.Phrase("RL2009_Preferred", Dashes.Phrase(norm));
+                ? TypographyRules.Family.Phrase("RL2009_Majority", Dashes.Phrase(norm), counts.Of(norm))
+                : TypographyRules.Family.Phrase("RL2009_Preferred", Dashes.Phrase(norm));
             foreach (var use in uses)
             {
                 if ((int)use.Role == role && use.Dash != norm)
                 {
-                    context.Report(Rule, use.Span, FixData.Replace(use.Span, norm.ToString()), Dashes.Phrase(use.Dash), normPhrase, TypographyRules.Phrase(RolePhrases[role]), norm);
+                    context.Report(Rule, use.Span, FixData.Replace(use.Span, norm.ToString()), Dashes.Phrase(use.Dash), normPhrase, TypographyRules.Family.Phrase(RolePhrases[role]), norm);
                 }
             }
         }

@@ -20,7 +20,7 @@ public sealed class RL3001ToneMarkStyle : DraftAnalyzer
     private const string OldExamples = "hòa, khỏe, ủy";
     private const string NewExamples = "hoà, khoẻ, uỷ";
 
-    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 

@@ -17,7 +17,7 @@ public sealed class RL3002UnicodeNormalization : DraftAnalyzer
 {
     public const string Id = "RL3002";
 
-    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -38,21 +38,21 @@ public sealed class RL3002UnicodeNormalization : DraftAnalyzer
                 var first = issues[0].Start;
                 var end = issues[^1].Start + issues[^1].Length;
                 var example = issues.First(i => i.Kind == NormalizationIssueKind.Decomposed).Replacement;
-                Report(context, block.Span.Start + first, end - first, Repaired(raw, first, end, issues), OrthographyRules.Text("RL3002_Decomposed", decomposed.ToString(CultureInfo.InvariantCulture), example), ref reported);
+                Report(context, block.Span.Start + first, end - first, Repaired(raw, first, end, issues), OrthographyRules.Family.Phrase("RL3002_Decomposed", decomposed.ToString(CultureInfo.InvariantCulture), example), ref reported);
                 continue;
             }
 
             foreach (var issue in issues)
             {
                 var description = issue.Kind == NormalizationIssueKind.SoftHyphen
-                    ? OrthographyRules.Text("RL3002_SoftHyphen")
-                    : OrthographyRules.Text("RL3002_ZeroWidth", $"U+{(int)raw[issue.Start]:X4}");
+                    ? OrthographyRules.Family.Phrase("RL3002_SoftHyphen")
+                    : OrthographyRules.Family.Phrase("RL3002_ZeroWidth", $"U+{(int)raw[issue.Start]:X4}");
                 Report(context, block.Span.Start + issue.Start, issue.Length, issue.Replacement, description, ref reported);
             }
         }
     }
 
-    private static void Report(DraftAnalysisContext context, int start, int length, string replacement, LocalizableResourceString description, ref HashSet<int>? reported)
+    private static void Report(DraftAnalysisContext context, int start, int length, string replacement, LocalizedPhrase description, ref HashSet<int>? reported)
     {
         // Block spans are not promised to be disjoint: report each place once.
         var span = new TextSpan(start, length);

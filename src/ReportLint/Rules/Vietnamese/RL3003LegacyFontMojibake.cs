@@ -14,7 +14,7 @@ public sealed class RL3003LegacyFontMojibake : DraftAnalyzer
 {
     public const string Id = "RL3003";
 
-    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     // The scanner is slow, and garbled text always holds some Latin-1 or Windows-1252 character that
     // is neither a Vietnamese letter nor punctuation of clean text: only blocks with one are scanned.

@@ -18,7 +18,7 @@ public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
 {
     public const string Id = "RL3004";
 
-    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 

@@ -24,7 +24,7 @@ public sealed class RL3005MissingDiacritics : DraftAnalyzer
     // Marked words are most of Vietnamese prose; below this share the draft is not written with marks.
     private const double MinimumMarkedShare = 0.3;
 
-    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 

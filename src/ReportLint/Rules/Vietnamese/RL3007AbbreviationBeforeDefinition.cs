@@ -14,7 +14,7 @@ public sealed class RL3007AbbreviationBeforeDefinition : DraftAnalyzer
 {
     public const string Id = "RL3007";
 
-    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Descriptor(Id, DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Family.Descriptor(Id, DiagnosticSeverity.Info);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 

@@ -14,7 +14,7 @@ public sealed class RL3008AbbreviationInTwoForms : DraftAnalyzer
 {
     public const string Id = "RL3008";
 
-    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Descriptor(Id, DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Family.Descriptor(Id, DiagnosticSeverity.Info);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
