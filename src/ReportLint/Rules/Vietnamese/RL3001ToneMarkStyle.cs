@@ -36,20 +36,18 @@ public sealed class RL3001ToneMarkStyle : DraftAnalyzer
         foreach (var block in context.Draft.Blocks)
         {
             var text = context.TextOf(block);
-            foreach (var token in text.Tokens)
+            var traits = WordTraitCache.Of(text);
+            for (var i = 0; i < traits.Length; i++)
             {
-                if (token.Kind != TokenKind.Word || !MayDependOnStyle(text.TextOf(token)))
+                if ((traits[i] & (WordTraits.OldToneStyle | WordTraits.NewToneStyle)) == 0)
                 {
                     continue;
                 }
 
-                var style = ToneMarkPlacement.Detect(text.TextOf(token));
-                if (style != ToneMarkStyle.Neutral)
-                {
-                    styled.Add((text, token, style));
-                    old += style == ToneMarkStyle.Old ? 1 : 0;
-                    @new += style == ToneMarkStyle.New ? 1 : 0;
-                }
+                var isOld = (traits[i] & WordTraits.OldToneStyle) != 0;
+                styled.Add((text, text.Tokens[i], isOld ? ToneMarkStyle.Old : ToneMarkStyle.New));
+                old += isOld ? 1 : 0;
+                @new += isOld ? 0 : 1;
             }
         }
 
@@ -82,28 +80,4 @@ public sealed class RL3001ToneMarkStyle : DraftAnalyzer
         "new" => ToneMarkStyle.New,
         _ => null,
     };
-
-    // Only a toned o/u next to a, e, y can differ between the styles; this skips nearly every word
-    // before the syllable parser runs.
-    private static bool MayDependOnStyle(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2 || word.Length > VietnameseSyllable.MaxLength)
-        {
-            return false;
-        }
-
-        for (var i = 0; i + 1 < word.Length; i++)
-        {
-            if (VietnameseLetters.TryDecompose(word[i], out var first, out var firstTone, out _)
-                && first is 'o' or 'u'
-                && VietnameseLetters.TryDecompose(word[i + 1], out var second, out var secondTone, out _)
-                && second is 'a' or 'e' or 'y'
-                && (firstTone != VietnameseTone.Ngang || secondTone != VietnameseTone.Ngang))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

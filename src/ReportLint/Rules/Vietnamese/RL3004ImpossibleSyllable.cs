@@ -30,18 +30,20 @@ public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
     private static void Analyze(BlockAnalysisContext context)
     {
         var text = context.Text;
+        var traits = WordTraitCache.Of(text);
         Span<char> buffer = stackalloc char[WordShape.MaxLookupLength];
-        foreach (var token in text.Tokens)
+        for (var i = 0; i < traits.Length; i++)
         {
-            if (token.Kind != TokenKind.Word)
+            // A lower-case word of Vietnamese letters, not plain ASCII, that no syllable spells.
+            if ((traits[i] & (WordTraits.Word | WordTraits.Ascii | WordTraits.StartsUpper | WordTraits.HasDigit | WordTraits.VietnameseAlphabet | WordTraits.ValidSyllable))
+                != (WordTraits.Word | WordTraits.VietnameseAlphabet))
             {
                 continue;
             }
 
+            var token = text.Tokens[i];
             var word = text.TextOf(token);
-            if (WordShape.IsAscii(word) || WordShape.StartsUpper(word) || WordShape.HasDigit(word)
-                || !IsVietnameseAlphabet(word) || VietnameseSyllable.IsValid(word)
-                || WordShape.IsPartOfCompound(text.Text, token.Start, token.End) || IsQuotedAlone(text.Text, token)
+            if (WordShape.IsPartOfCompound(text.Text, token.Start, token.End) || IsQuotedAlone(text.Text, token)
                 || !WordShape.TryLower(word, buffer, out var lower)
                 || context.Options(Id).GetLowerCaseSet("allow").GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower))
             {
@@ -55,18 +57,4 @@ public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
     // A word quoted on its own (“cóong”) is slang or a foreign term the writer marks as such.
     private static bool IsQuotedAlone(string text, Token token) =>
         token.Start > 0 && token.End < text.Length && text[token.Start - 1] is '“' or '"' or '‘' or '\'' && text[token.End] is '”' or '"' or '’' or '\'';
-
-    // f, j, w, z and letters outside the Vietnamese alphabet (ñ, ü, Cyrillic) mark a foreign word.
-    private static bool IsVietnameseAlphabet(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!VietnameseLetters.IsLetter(c) || c is 'f' or 'j' or 'w' or 'z' or 'F' or 'J' or 'W' or 'Z')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

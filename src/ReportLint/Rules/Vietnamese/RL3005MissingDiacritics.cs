@@ -40,26 +40,27 @@ public sealed class RL3005MissingDiacritics : DraftAnalyzer
         foreach (var block in context.Draft.Blocks)
         {
             var text = context.TextOf(block);
+            var traits = WordTraitCache.Of(text);
             var runStart = -1;
             var runLength = 0;
             var rare = false;
             var tokens = text.Tokens;
             for (var i = 0; i <= tokens.Length; i++)
             {
-                var word = i < tokens.Length && tokens[i].Kind == TokenKind.Word ? text.TextOf(tokens[i]) : default;
-                var joins = !word.IsEmpty && IsUnmarkedSyllable(word)
+                var word = i < tokens.Length ? traits[i] : WordTraits.None;
+                var joins = (word & (WordTraits.UnmarkedSyllable | WordTraits.AllUpper)) == WordTraits.UnmarkedSyllable
                     && !WordShape.IsPartOfCompound(text.Text, tokens[i].Start, tokens[i].End);
 
                 // A capital starts a run (the first word of a sentence) but never continues one (a name).
-                var continues = joins && runLength > 0 && !WordShape.StartsUpper(word) && OnlySpaceBetween(text.Text, tokens[i - 1], tokens[i]);
+                var continues = joins && runLength > 0 && (word & WordTraits.StartsUpper) == 0 && OnlySpaceBetween(text.Text, tokens[i - 1], tokens[i]);
                 if (continues)
                 {
                     runLength++;
-                    rare |= !Diacritics.IsCommonWithoutDiacritics(word);
+                    rare |= (word & WordTraits.CommonUnmarked) == 0;
                     continue;
                 }
 
-                if (rare && (runLength >= MinimumRunInProse || (runLength >= MinimumLine && runLength == WordCount(tokens))))
+                if (rare && (runLength >= MinimumRunInProse || (runLength >= MinimumLine && runLength == WordCount(traits))))
                 {
                     var first = tokens[runStart];
                     var last = tokens[runStart + runLength - 1];
@@ -68,24 +69,21 @@ public sealed class RL3005MissingDiacritics : DraftAnalyzer
 
                 runStart = joins ? i : -1;
                 runLength = joins ? 1 : 0;
-                rare = joins && !Diacritics.IsCommonWithoutDiacritics(word);
+                rare = joins && (word & WordTraits.CommonUnmarked) == 0;
             }
         }
     }
 
-    private static int WordCount(ImmutableArray<Token> tokens)
+    private static int WordCount(ReadOnlySpan<WordTraits> traits)
     {
         var count = 0;
-        foreach (var token in tokens)
+        foreach (var word in traits)
         {
-            count += token.Kind == TokenKind.Word ? 1 : 0;
+            count += (word & WordTraits.Word) != 0 ? 1 : 0;
         }
 
         return count;
     }
-
-    private static bool IsUnmarkedSyllable(ReadOnlySpan<char> word) =>
-        !WordShape.IsAllUpper(word) && Diacritics.LooksLikeUnaccentedVietnamese(word);
 
     private static bool OnlySpaceBetween(string text, Token first, Token second) =>
         text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace();
@@ -95,14 +93,10 @@ public sealed class RL3005MissingDiacritics : DraftAnalyzer
         int words = 0, marked = 0;
         foreach (var block in context.Draft.Blocks)
         {
-            var text = context.TextOf(block);
-            foreach (var token in text.Tokens)
+            foreach (var word in WordTraitCache.Of(context.TextOf(block)))
             {
-                if (token.Kind == TokenKind.Word)
-                {
-                    words++;
-                    marked += Diacritics.HasVietnameseDiacritics(text.TextOf(token)) ? 1 : 0;
-                }
+                words += (word & WordTraits.Word) != 0 ? 1 : 0;
+                marked += (word & WordTraits.Marked) != 0 ? 1 : 0;
             }
         }
 

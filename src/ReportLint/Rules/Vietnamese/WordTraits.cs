@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using ReportLint.Text;
+using ReportLint.Vietnamese;
+
+namespace ReportLint.Rules.Vietnamese;
+
+/// <summary>What the orthography rules ask of every word of a draft, answered once per distinct word.</summary>
+[Flags]
+internal enum WordTraits : ushort
+{
+    None = 0,
+
+    /// <summary>The token is a word; punctuation and numbers have no other trait.</summary>
+    Word = 1 << 0,
+
+    Ascii = 1 << 1,
+    StartsUpper = 1 << 2,
+
+    /// <summary>An acronym or a word of a headline in capitals: two letters or more, none lower case.</summary>
+    AllUpper = 1 << 3,
+
+    HasDigit = 1 << 4,
+
+    /// <summary>Some letter carries a tone or a vowel mark, or is đ.</summary>
+    Marked = 1 << 5,
+
+    /// <summary>Only letters of the Vietnamese alphabet: no f, j, w, z, ñ, ü or Cyrillic.</summary>
+    VietnameseAlphabet = 1 << 6,
+
+    ValidSyllable = 1 << 7,
+
+    /// <summary>Plain ASCII letters that are a Vietnamese syllable with its marks removed (<c>bai</c>).</summary>
+    UnmarkedSyllable = 1 << 8,
+
+    /// <summary>An unmarked syllable that is also common as it stands (<c>anh</c>, <c>tin</c>).</summary>
+    CommonUnmarked = 1 << 9,
+
+    OldToneStyle = 1 << 10,
+    NewToneStyle = 1 << 11,
+}
+
+/// <summary>
+/// The traits of words and of every token of a block. A draft repeats a few thousand distinct words:
+/// each is classified once per process, and each block once for all the rules that read it.
+/// </summary>
+internal static class WordTraitCache
+{
+    // Bounded, so text made of endless distinct strings cannot exhaust memory.
+    private const int CacheLimit = 50_000;
+
+    private static readonly ConcurrentDictionary<string, WordTraits> Known = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, WordTraits>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
+        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Keyed by the token array rather than the block, so a block whose tokens are reused in the
+    // next version of a document keeps its traits too.
+    private static readonly ConditionalWeakTable<Token[], WordTraits[]> ByTokens = new();
+
+    /// <summary>One entry per token of the block, <see cref="WordTraits.None"/> for tokens that are not words.</summary>
+    public static ReadOnlySpan<WordTraits> Of(BlockText text)
+    {
+        var tokens = ImmutableCollectionsMarshal.AsArray(text.Tokens) ?? [];
+        if (tokens.Length == 0)
+        {
+            return [];
+        }
+
+        if (!ByTokens.TryGetValue(tokens, out var traits))
+        {
+            traits = new WordTraits[tokens.Length];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                traits[i] = tokens[i].Kind == TokenKind.Word ? Of(text.TextOf(tokens[i])) : WordTraits.None;
+            }
+
+            ByTokens.AddOrUpdate(tokens, traits);
+        }
+
+        return traits;
+    }
+
+    public static WordTraits Of(ReadOnlySpan<char> word)
+    {
+        if (KnownBySpan.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var traits = Classify(word);
+        if (Known.Count < CacheLimit)
+        {
+            KnownBySpan.TryAdd(word, traits);
+        }
+
+        return traits;
+    }
+
+    private static WordTraits Classify(ReadOnlySpan<char> word)
+    {
+        var traits = WordTraits.Word;
+        traits |= WordShape.IsAscii(word) ? WordTraits.Ascii : 0;
+        traits |= WordShape.StartsUpper(word) ? WordTraits.StartsUpper : 0;
+        traits |= WordShape.IsAllUpper(word) ? WordTraits.AllUpper : 0;
+        traits |= WordShape.HasDigit(word) ? WordTraits.HasDigit : 0;
+        traits |= Diacritics.HasVietnameseDiacritics(word) ? WordTraits.Marked : 0;
+        traits |= IsVietnameseAlphabet(word) ? WordTraits.VietnameseAlphabet : 0;
+        traits |= VietnameseSyllable.IsValid(word) ? WordTraits.ValidSyllable : 0;
+        traits |= Diacritics.LooksLikeUnaccentedVietnamese(word) ? WordTraits.UnmarkedSyllable : 0;
+        traits |= Diacritics.IsCommonWithoutDiacritics(word) ? WordTraits.CommonUnmarked : 0;
+        traits |= !MayDependOnStyle(word) ? WordTraits.None : ToneMarkPlacement.Detect(word) switch
+        {
+            ToneMarkStyle.Old => WordTraits.OldToneStyle,
+            ToneMarkStyle.New => WordTraits.NewToneStyle,
+            _ => WordTraits.None,
+        };
+        return traits;
+    }
+
+    // Only a toned o/u next to a, e, y can differ between the styles; this skips nearly every word
+    // before the syllable parser runs.
+    private static bool MayDependOnStyle(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > VietnameseSyllable.MaxLength)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            if (VietnameseLetters.TryDecompose(word[i], out var first, out var firstTone, out _)
+                && first is 'o' or 'u'
+                && VietnameseLetters.TryDecompose(word[i + 1], out var second, out var secondTone, out _)
+                && second is 'a' or 'e' or 'y'
+                && (firstTone != VietnameseTone.Ngang || secondTone != VietnameseTone.Ngang))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // f, j, w, z and letters outside the Vietnamese alphabet (ñ, ü, Cyrillic) mark a foreign word.
+    private static bool IsVietnameseAlphabet(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!VietnameseLetters.IsLetter(c) || c is 'f' or 'j' or 'w' or 'z' or 'F' or 'J' or 'W' or 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
