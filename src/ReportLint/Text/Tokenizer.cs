@@ -88,13 +88,18 @@ public static class Tokenizer
 
     private static int ScanWord(string text, int i)
     {
-        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsMark(text[i])))
+        while (i < text.Length && IsWordCharacter(text[i]))
         {
             i++;
         }
 
         return i;
     }
+
+    // Vietnamese prose is ASCII letters and the precomposed letters of Latin Extended Additional
+    // (ạ to ỹ): both are answered before the general Unicode category lookup.
+    private static bool IsWordCharacter(char c) =>
+        c < 0x80 ? char.IsAsciiLetterOrDigit(c) : c is >= '\u1EA0' and <= '\u1EF9' || char.IsLetterOrDigit(c) || IsMark(c);
 
     private static int ScanNumber(string text, int i)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReportLint.Analysis;
 using ReportLint.Documents;
 using ReportLint.Text;
@@ -22,6 +23,8 @@ internal sealed class AbbreviationScan
 {
     private const int MaxLetters = 10;
 
+    private static readonly ConditionalWeakTable<Draft, AbbreviationScan> Scans = new();
+
     private AbbreviationScan(List<AbbreviationUse> uses, List<AbbreviationDefinition> definitions)
     {
         Uses = uses;
@@ -33,7 +36,10 @@ internal sealed class AbbreviationScan
 
     public List<AbbreviationDefinition> Definitions { get; }
 
-    public static AbbreviationScan Of(DraftAnalysisContext context)
+    /// <summary>The scan of the context's draft, made once for the rules that read it.</summary>
+    public static AbbreviationScan Of(DraftAnalysisContext context) => Scans.GetValue(context.Draft, _ => Scan(context));
+
+    private static AbbreviationScan Scan(DraftAnalysisContext context)
     {
         var uses = new List<AbbreviationUse>();
         var definitions = new List<AbbreviationDefinition>();
@@ -41,15 +47,15 @@ internal sealed class AbbreviationScan
         for (var b = 0; b < blocks.Length; b++)
         {
             var text = context.TextOf(blocks[b]);
-            var tokens = text.Tokens;
-            for (var i = 0; i < tokens.Length; i++)
+            var traits = WordTraitCache.Of(context, text);
+            for (var i = 0; i < traits.Length; i++)
             {
-                var word = text.TextOf(tokens[i]);
-                if (tokens[i].Kind != TokenKind.Word || word.Length > MaxLetters || !WordShape.IsAllUpper(word) || WordShape.HasDigit(word))
+                if ((traits[i] & (WordTraits.AllUpper | WordTraits.HasDigit)) != WordTraits.AllUpper || text.Tokens[i].Length > MaxLetters)
                 {
                     continue;
                 }
 
+                var word = text.TextOf(text.Tokens[i]);
                 var use = new AbbreviationUse(word.ToString(), text, b, i);
                 if (IsParenthesized(text, i) && Expansion(text, i - 1, word) is { } expansion)
                 {

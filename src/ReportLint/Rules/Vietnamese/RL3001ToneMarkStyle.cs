@@ -36,7 +36,7 @@ public sealed class RL3001ToneMarkStyle : DraftAnalyzer
         foreach (var block in context.Draft.Blocks)
         {
             var text = context.TextOf(block);
-            var traits = WordTraitCache.Of(text);
+            var traits = WordTraitCache.Of(context, text);
             for (var i = 0; i < traits.Length; i++)
             {
                 if ((traits[i] & (WordTraits.OldToneStyle | WordTraits.NewToneStyle)) == 0)

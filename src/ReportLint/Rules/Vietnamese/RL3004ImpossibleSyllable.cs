@@ -30,7 +30,7 @@ public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
     private static void Analyze(BlockAnalysisContext context)
     {
         var text = context.Text;
-        var traits = WordTraitCache.Of(text);
+        var traits = WordTraitCache.Of(context, text);
         Span<char> buffer = stackalloc char[WordShape.MaxLookupLength];
         for (var i = 0; i < traits.Length; i++)
         {

@@ -40,7 +40,7 @@ public sealed class RL3005MissingDiacritics : DraftAnalyzer
         foreach (var block in context.Draft.Blocks)
         {
             var text = context.TextOf(block);
-            var traits = WordTraitCache.Of(text);
+            var traits = WordTraitCache.Of(context, text);
             var runStart = -1;
             var runLength = 0;
             var rare = false;
@@ -93,7 +93,7 @@ public sealed class RL3005MissingDiacritics : DraftAnalyzer
         int words = 0, marked = 0;
         foreach (var block in context.Draft.Blocks)
         {
-            foreach (var word in WordTraitCache.Of(context.TextOf(block)))
+            foreach (var word in WordTraitCache.Of(context, context.TextOf(block)))
             {
                 words += (word & WordTraits.Word) != 0 ? 1 : 0;
                 marked += (word & WordTraits.Marked) != 0 ? 1 : 0;

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
+using ReportLint.Analysis;
+using ReportLint.Documents;
 using ReportLint.Text;
 using ReportLint.Vietnamese;
 
@@ -47,51 +47,52 @@ internal enum WordTraits : ushort
 /// </summary>
 internal static class WordTraitCache
 {
-    // Bounded, so text made of endless distinct strings cannot exhaust memory.
+    // Bounded, so text made of endless distinct strings cannot exhaust memory. One table per
+    // thread: a lock-free concurrent table hashes with randomized Marvin, which cost more than the
+    // classification it saves on a draft's short words.
     private const int CacheLimit = 50_000;
 
-    private static readonly ConcurrentDictionary<string, WordTraits> Known = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, WordTraits>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
-        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+    [ThreadStatic]
+    private static Dictionary<string, WordTraits>? _known;
 
-    // Keyed by the token array rather than the block, so a block whose tokens are reused in the
-    // next version of a document keeps its traits too.
-    private static readonly ConditionalWeakTable<Token[], WordTraits[]> ByTokens = new();
+    // One table per draft, not per block: a weak table entry per block made the garbage collector
+    // trace thousands of dependent handles and cost more than classifying the words again.
+    private static readonly ConditionalWeakTable<Draft, Dictionary<Block, WordTraits[]>> ByDraft = new();
 
     /// <summary>One entry per token of the block, <see cref="WordTraits.None"/> for tokens that are not words.</summary>
-    public static ReadOnlySpan<WordTraits> Of(BlockText text)
+    public static ReadOnlySpan<WordTraits> Of(ActionContext context, BlockText text)
     {
-        var tokens = ImmutableCollectionsMarshal.AsArray(text.Tokens) ?? [];
-        if (tokens.Length == 0)
+        var byBlock = ByDraft.GetValue(context.Draft, _ => new Dictionary<Block, WordTraits[]>(ReferenceEqualityComparer.Instance));
+        lock (byBlock)
         {
-            return [];
-        }
-
-        if (!ByTokens.TryGetValue(tokens, out var traits))
-        {
-            traits = new WordTraits[tokens.Length];
-            for (var i = 0; i < tokens.Length; i++)
+            if (!byBlock.TryGetValue(text.Block, out var traits))
             {
-                traits[i] = tokens[i].Kind == TokenKind.Word ? Of(text.TextOf(tokens[i])) : WordTraits.None;
+                traits = new WordTraits[text.Tokens.Length];
+                for (var i = 0; i < traits.Length; i++)
+                {
+                    traits[i] = text.Tokens[i].Kind == TokenKind.Word ? Of(text.TextOf(text.Tokens[i])) : WordTraits.None;
+                }
+
+                byBlock[text.Block] = traits;
             }
 
-            ByTokens.AddOrUpdate(tokens, traits);
+            return traits;
         }
-
-        return traits;
     }
 
     public static WordTraits Of(ReadOnlySpan<char> word)
     {
-        if (KnownBySpan.TryGetValue(word, out var known))
+        _known ??= [];
+        var known = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (known.TryGetValue(word, out var traits))
         {
-            return known;
+            return traits;
         }
 
-        var traits = Classify(word);
-        if (Known.Count < CacheLimit)
+        traits = Classify(word);
+        if (_known.Count < CacheLimit)
         {
-            KnownBySpan.TryAdd(word, traits);
+            known[word] = traits;
         }
 
         return traits;
