@@ -25,6 +25,12 @@ public abstract class ActionContext
     /// <summary>The tokens and sentences of a block, computed once per draft.</summary>
     public BlockText TextOf(Block block) => _session.TextOf(block);
 
+    /// <summary>The provider's value for the block, computed the first time any action of this analysis asks.</summary>
+    public TValue GetValue<TValue>(BlockText text, BlockValueProvider<TValue> provider) => _session.GetValue(this, text, provider);
+
+    /// <summary>The provider's value for the draft, computed the first time any action of this analysis asks.</summary>
+    public TValue GetValue<TValue>(DraftValueProvider<TValue> provider) => _session.GetValue(this, provider);
+
     public Location CreateLocation(TextSpan sourceSpan) => _session.CreateLocation(sourceSpan);
 
     /// <summary>Reports a diagnostic at a span of the source text.</summary>

@@ -11,6 +11,8 @@ namespace ReportLint.Analysis;
 internal sealed class DraftSession(Draft draft, LintConfiguration configuration, CancellationToken cancellationToken)
 {
     private readonly Dictionary<Block, BlockText> _texts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(object Provider, BlockText Text), object?> _blockValues = [];
+    private readonly Dictionary<object, object?> _draftValues = new(ReferenceEqualityComparer.Instance);
 
     public Draft Draft { get; } = draft;
 
@@ -31,6 +33,28 @@ internal sealed class DraftSession(Draft draft, LintConfiguration configuration,
         }
 
         return text;
+    }
+
+    public TValue GetValue<TValue>(ActionContext context, BlockText text, BlockValueProvider<TValue> provider)
+    {
+        if (!_blockValues.TryGetValue((provider, text), out var value))
+        {
+            value = provider.Compute(context, text);
+            _blockValues[(provider, text)] = value;
+        }
+
+        return (TValue)value!;
+    }
+
+    public TValue GetValue<TValue>(ActionContext context, DraftValueProvider<TValue> provider)
+    {
+        if (!_draftValues.TryGetValue(provider, out var value))
+        {
+            value = provider.Compute(context);
+            _draftValues[provider] = value;
+        }
+
+        return (TValue)value!;
     }
 
     public Location CreateLocation(TextSpan span) =>

@@ -29,6 +29,9 @@ public static class UnicodeNormalizationIssues
     private static readonly SearchValues<char> Triggers = SearchValues.Create(
         "\u00A0\u00AD\u200B\u200C\u200D\uFEFF" + string.Concat(Enumerable.Range(0x300, 0x70).Select(c => (char)c)));
 
+    /// <summary>False when <see cref="Find"/> has nothing to report: one vectorized search, no allocation.</summary>
+    public static bool MayHaveIssues(ReadOnlySpan<char> text) => text.ContainsAny(Triggers);
+
     public static IReadOnlyList<NormalizationIssue> Find(string text)
     {
         List<NormalizationIssue>? issues = null;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ReportLint.Analysis;
 using ReportLint.Documents;
 using ReportLint.Text;
@@ -23,7 +22,7 @@ internal sealed class AbbreviationScan
 {
     private const int MaxLetters = 10;
 
-    private static readonly ConditionalWeakTable<Draft, AbbreviationScan> Scans = new();
+    private static readonly DraftValueProvider<AbbreviationScan> Scans = new(Scan);
 
     private AbbreviationScan(List<AbbreviationUse> uses, List<AbbreviationDefinition> definitions)
     {
@@ -37,9 +36,9 @@ internal sealed class AbbreviationScan
     public List<AbbreviationDefinition> Definitions { get; }
 
     /// <summary>The scan of the context's draft, made once for the rules that read it.</summary>
-    public static AbbreviationScan Of(DraftAnalysisContext context) => Scans.GetValue(context.Draft, _ => Scan(context));
+    public static AbbreviationScan Of(ActionContext context) => context.GetValue(Scans);
 
-    private static AbbreviationScan Scan(DraftAnalysisContext context)
+    private static AbbreviationScan Scan(ActionContext context)
     {
         var uses = new List<AbbreviationUse>();
         var definitions = new List<AbbreviationDefinition>();

@@ -27,8 +27,16 @@ public sealed class RL3002UnicodeNormalization : DraftAnalyzer
     {
         var source = context.Draft.Text;
         HashSet<int>? reported = null;
+
+        // A text made from a string gives that string back whole: one search, no copy per block.
+        var whole = source.ToString();
         foreach (var block in context.Draft.Blocks)
         {
+            if (!UnicodeNormalizationIssues.MayHaveIssues(whole.AsSpan(block.Span.Start, block.Span.Length)))
+            {
+                continue;
+            }
+
             var raw = source.ToString(block.Span);
             var issues = UnicodeNormalizationIssues.Find(raw).Where(i => i.Kind != NormalizationIssueKind.NoBreakSpaceBesideSpace).ToList();
             var decomposed = issues.Count(i => i.Kind == NormalizationIssueKind.Decomposed);

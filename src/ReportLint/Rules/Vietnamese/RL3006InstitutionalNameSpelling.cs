@@ -27,18 +27,20 @@ public sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
     public override ImmutableArray<RuleOptionDescriptor> SupportedOptions =>
         [new(Id, "terms", "Institutional names and fixed terms, written exactly as they must appear (Ban Chấp hành Trung ương, chủ nghĩa Mác - Lênin).")];
 
+    private static readonly DraftValueProvider<TermAnchors> Anchors = new(context => new TermAnchors(TermDictionary.For(context.Options(Id), "terms")));
+
     public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
 
     private static void Analyze(BlockAnalysisContext context)
     {
-        var dictionary = TermDictionary.For(context.Options(Id), "terms");
+        var anchors = context.GetValue(Anchors);
         var text = context.Text;
         var words = WordIndices(text.Tokens);
-        var matcher = new TermMatcher(text, words, dictionary);
+        var matcher = new TermMatcher(text, words, anchors.Dictionary);
         var consumed = 0;
         for (var wi = 0; wi < words.Length; wi++)
         {
-            var candidates = wi < consumed ? [] : dictionary.TermsWith(text.TextOf(text.Tokens[words[wi]]));
+            var candidates = wi < consumed ? [] : anchors.TermsWith(text.TextOf(text.Tokens[words[wi]]));
             if (candidates.IsEmpty)
             {
                 continue;

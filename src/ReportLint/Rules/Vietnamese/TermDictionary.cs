@@ -81,3 +81,35 @@ internal sealed class TermDictionary
 
     private static string Lower(string word) => string.Create(word.Length, word, static (lower, w) => CaseFolding.ToLower(w, lower));
 }
+
+/// <summary>
+/// <see cref="TermDictionary.TermsWith"/> remembered for each word as written, for one analysis:
+/// a draft repeats a few thousand words, and an exact ordinal lookup costs less than lower-casing
+/// every word again.
+/// </summary>
+internal sealed class TermAnchors(TermDictionary dictionary)
+{
+    private readonly Dictionary<string, ImmutableArray<(Term Term, int Position)>> _byWord = [];
+
+    public TermDictionary Dictionary { get; } = dictionary;
+
+    public ImmutableArray<(Term Term, int Position)> TermsWith(ReadOnlySpan<char> word)
+    {
+        var byWord = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!byWord.TryGetValue(word, out var terms))
+        {
+            terms = Dictionary.TermsWith(word);
+
+            // A lower-case word cannot open a proper name (cán bộ, toàn bộ are not Bộ Công an):
+            // most terms of the commonest anchors go before any window is tried.
+            if (!WordShape.StartsUpper(word))
+            {
+                terms = terms.RemoveAll(candidate => candidate.Position == 0 && candidate.Term.IsProperName);
+            }
+
+            byWord[word] = terms;
+        }
+
+        return terms;
+    }
+}

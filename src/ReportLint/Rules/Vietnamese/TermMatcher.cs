@@ -12,6 +12,8 @@ internal readonly record struct TermWindow(int Start, int Count);
 /// </summary>
 internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary dictionary)
 {
+    private bool[]? _breaks;
+
     private enum WordMatch
     {
         Same,
@@ -26,11 +28,6 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
         var end = 0;
         foreach (var (term, position) in candidates)
         {
-            if (CannotStartHere(term, position, anchor))
-            {
-                continue;
-            }
-
             var window = new TermWindow(anchor - position, term.Words.Length);
             if (IsWindow(window, consumed) && IsExactly(window, term))
             {
@@ -44,11 +41,6 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
     /// <summary>A window through the anchor that misspells the term, or null.</summary>
     public TermWindow? FindMisspelling(Term term, int position, int anchor, int consumed)
     {
-        if (CannotStartHere(term, position, anchor))
-        {
-            return null;
-        }
-
         var n = term.Words.Length;
 
         // One word more first: in "Bí thí thư" the stray "thí" also looks like a near miss of "thư".
@@ -89,22 +81,17 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
         return true;
     }
 
-    // What Compare calls Same, without its edit distance: most anchors are correct terms, and
-    // only a word of the same length can be the same syllable in the other tone-mark style.
-    private bool IsSame(int wordIndex, string intended)
+    // What Compare calls Same, without its edit distance: most anchors are correct terms.
+    private bool IsSame(int wordIndex, string intended) =>
+        IsSameIgnoringCase(wordIndex, intended) && char.IsUpper(Word(wordIndex)[0]) == char.IsUpper(intended[0]);
+
+    // What Compare calls Same or CaseDiffers. Only a word of the same length can be the same
+    // syllable in the other tone-mark style, two substitutions apart.
+    private bool IsSameIgnoringCase(int wordIndex, string intended)
     {
         var written = Word(wordIndex);
-        var sameLetters = written.Equals(intended, StringComparison.OrdinalIgnoreCase)
-            || written.Length == intended.Length && SyllableDistance.SameUpToToneStyle(written, intended);
-        return sameLetters && char.IsUpper(written[0]) == char.IsUpper(intended[0]);
+        return written.Equals(intended, StringComparison.OrdinalIgnoreCase) || SyllableDistance.SameUpToToneStyle(written, intended);
     }
-
-    /// <summary>
-    /// <c>cán bộ</c>, <c>toàn bộ</c>: a lower-case word cannot open a proper name (<c>Bộ Công an</c>).
-    /// The cheapest test, and the one that turns away most anchors.
-    /// </summary>
-    private bool CannotStartHere(Term term, int position, int anchor) =>
-        position == 0 && term.IsProperName && !WordShape.StartsUpper(Word(anchor));
 
     /// <summary>Same number of words: one near miss (<c>Tung ương</c>), or capitals missing inside a proper name.</summary>
     private bool IsMisspelledInPlace(TermWindow window, Term term)
@@ -152,7 +139,7 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
             for (var k = 0; k < term.Words.Length && rest; k++)
             {
                 var at = window.Start + (k < stray ? k : k + 1);
-                rest = Compare(at, term.Words[k]) is WordMatch.Same or WordMatch.CaseDiffers;
+                rest = IsSameIgnoringCase(at, term.Words[k]);
             }
 
             var word = Word(window.Start + stray);
@@ -215,19 +202,32 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
             return false;
         }
 
+        var breaks = _breaks ??= Breaks();
         for (var k = window.Start; k + 1 < window.Start + window.Count; k++)
         {
-            var gap = text.Text.AsSpan(text.Tokens[words[k]].End, text.Tokens[words[k + 1]].Start - text.Tokens[words[k]].End);
-            foreach (var c in gap)
+            if (breaks[k])
             {
-                if (!char.IsWhiteSpace(c) && c is not ('-' or '–' or '—'))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>For each word, whether something other than spaces and dashes separates it from the next.</summary>
+    private bool[] Breaks()
+    {
+        var breaks = new bool[words.Length];
+        for (var k = 0; k + 1 < words.Length; k++)
+        {
+            var gap = text.Text.AsSpan(text.Tokens[words[k]].End, text.Tokens[words[k + 1]].Start - text.Tokens[words[k]].End);
+            foreach (var c in gap)
+            {
+                breaks[k] |= !char.IsWhiteSpace(c) && c is not ('-' or '–' or '—');
+            }
+        }
+
+        return breaks;
     }
 
     // A headline set in capitals says nothing about how the name is capitalised.

@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using ReportLint.Analysis;
-using ReportLint.Documents;
 using ReportLint.Text;
 using ReportLint.Vietnamese;
 
@@ -55,29 +53,20 @@ internal static class WordTraitCache
     [ThreadStatic]
     private static Dictionary<string, WordTraits>? _known;
 
-    // One table per draft, not per block: a weak table entry per block made the garbage collector
-    // trace thousands of dependent handles and cost more than classifying the words again.
-    private static readonly ConditionalWeakTable<Draft, Dictionary<Block, WordTraits[]>> ByDraft = new();
+    private static readonly BlockValueProvider<WordTraits[]> ByBlock = new((_, text) => Classify(text));
 
     /// <summary>One entry per token of the block, <see cref="WordTraits.None"/> for tokens that are not words.</summary>
-    public static ReadOnlySpan<WordTraits> Of(ActionContext context, BlockText text)
+    public static ReadOnlySpan<WordTraits> Of(ActionContext context, BlockText text) => context.GetValue(text, ByBlock);
+
+    private static WordTraits[] Classify(BlockText text)
     {
-        var byBlock = ByDraft.GetValue(context.Draft, _ => new Dictionary<Block, WordTraits[]>(ReferenceEqualityComparer.Instance));
-        lock (byBlock)
+        var traits = new WordTraits[text.Tokens.Length];
+        for (var i = 0; i < traits.Length; i++)
         {
-            if (!byBlock.TryGetValue(text.Block, out var traits))
-            {
-                traits = new WordTraits[text.Tokens.Length];
-                for (var i = 0; i < traits.Length; i++)
-                {
-                    traits[i] = text.Tokens[i].Kind == TokenKind.Word ? Of(text.TextOf(text.Tokens[i])) : WordTraits.None;
-                }
-
-                byBlock[text.Block] = traits;
-            }
-
-            return traits;
+            traits[i] = text.Tokens[i].Kind == TokenKind.Word ? Of(text.TextOf(text.Tokens[i])) : WordTraits.None;
         }
+
+        return traits;
     }
 
     public static WordTraits Of(ReadOnlySpan<char> word)
