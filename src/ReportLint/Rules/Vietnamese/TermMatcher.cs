@@ -29,7 +29,7 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
         foreach (var (term, position) in candidates)
         {
             var window = new TermWindow(anchor - position, term.Words.Length);
-            if (IsWindow(window, consumed) && IsExactly(window, term))
+            if (window.Start >= consumed && window.Start + window.Count <= words.Length && IsExactly(window, term) && IsWindow(window, consumed))
             {
                 end = Math.Max(end, window.Start + window.Count);
             }
@@ -46,19 +46,16 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
         // One word more first: in "Bí thí thư" the stray "thí" also looks like a near miss of "thư".
         foreach (var count in (ReadOnlySpan<int>)[n + 1, n, n - 1])
         {
-            for (var start = anchor - position - 1; start <= anchor - position + 1; start++)
+            // As many words as the term can only misspell it in place; one more or one fewer may shift.
+            var firstStart = count == n ? anchor - position : anchor - position - 1;
+            var lastStart = count == n ? anchor - position : anchor - position + 1;
+            for (var start = firstStart; start <= lastStart; start++)
             {
                 var window = new TermWindow(start, count);
-                if (count < 1 || anchor < start || anchor >= start + count || start < consumed || start + count > words.Length
-                    || !StartsLike(term, window) || !IsWindow(window, consumed) || IsInCapitals(window))
-                {
-                    continue;
-                }
 
-                var misspelt = count == n
-                    ? start == anchor - position && IsMisspelledInPlace(window, term)
-                    : HasSameLetters(window, term.Key) || (count == n + 1 && HasStraySyllable(window, term));
-                if (misspelt)
+                // The words are compared before the punctuation between them is looked at: few windows get that far.
+                if (count >= 1 && anchor >= start && anchor < start + count && start >= consumed && start + count <= words.Length
+                    && StartsLike(term, window) && Misspells(window, term) && IsWindow(window, consumed) && !IsInCapitals(window))
                 {
                     return window;
                 }
@@ -67,6 +64,10 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
 
         return null;
     }
+
+    private bool Misspells(TermWindow window, Term term) => window.Count == term.Words.Length
+        ? IsMisspelledInPlace(window, term)
+        : HasSameLetters(window, term.Key) || (window.Count == term.Words.Length + 1 && HasStraySyllable(window, term));
 
     private bool IsExactly(TermWindow window, Term term)
     {
@@ -133,6 +134,12 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
     /// <summary><c>Bí thí thư</c>: an extra interior word, a slip of one of its neighbours.</summary>
     private bool HasStraySyllable(TermWindow window, Term term)
     {
+        // The stray word is never the first or the last.
+        if (!IsSameIgnoringCase(window.Start, term.Words[0]) || !IsSameIgnoringCase(window.Start + window.Count - 1, term.Words[^1]))
+        {
+            return false;
+        }
+
         for (var stray = 1; stray < window.Count - 1; stray++)
         {
             var rest = true;
