@@ -29,7 +29,7 @@ public static class Tokenizer
                 continue;
             }
 
-            if (char.IsLetter(c))
+            if (IsLetter(c))
             {
                 i = ScanWord(text, i);
                 tokens.Add(new Token(TokenKind.Word, start, i - start));
@@ -96,10 +96,16 @@ public static class Tokenizer
         return i;
     }
 
-    // Vietnamese prose is ASCII letters and the precomposed letters of Latin Extended Additional
-    // (ạ to ỹ): both are answered before the general Unicode category lookup.
     private static bool IsWordCharacter(char c) =>
-        c < 0x80 ? char.IsAsciiLetterOrDigit(c) : c is >= '\u1EA0' and <= '\u1EF9' || char.IsLetterOrDigit(c) || IsMark(c);
+        c < 0x80 ? char.IsAsciiLetterOrDigit(c) : IsLatinLetter(c) || char.IsLetterOrDigit(c) || IsMark(c);
+
+    private static bool IsLetter(char c) =>
+        c < 0x80 ? char.IsAsciiLetter(c) : IsLatinLetter(c) || char.IsLetter(c);
+
+    // Vietnamese letters are Latin-1 and Latin Extended (à, đ, ơ, ư) or Latin Extended Additional
+    // (ạ to ỹ): ranges of letters only, answered before the general Unicode category lookup.
+    private static bool IsLatinLetter(char c) =>
+        c is (>= '\u00C0' and <= '\u024F' and not '\u00D7' and not '\u00F7') or (>= '\u1EA0' and <= '\u1EF9');
 
     private static int ScanNumber(string text, int i)
     {

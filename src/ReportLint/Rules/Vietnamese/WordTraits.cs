@@ -60,26 +60,28 @@ internal static class WordTraitCache
 
     private static WordTraits[] Classify(BlockText text)
     {
+        var known = KnownWords();
         var traits = new WordTraits[text.Tokens.Length];
         for (var i = 0; i < traits.Length; i++)
         {
-            traits[i] = text.Tokens[i].Kind == TokenKind.Word ? Of(text.TextOf(text.Tokens[i])) : WordTraits.None;
+            traits[i] = text.Tokens[i].Kind == TokenKind.Word ? Of(text.TextOf(text.Tokens[i]), known) : WordTraits.None;
         }
 
         return traits;
     }
 
-    public static WordTraits Of(ReadOnlySpan<char> word)
+    private static Dictionary<string, WordTraits>.AlternateLookup<ReadOnlySpan<char>> KnownWords() =>
+        (_known ??= []).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static WordTraits Of(ReadOnlySpan<char> word, Dictionary<string, WordTraits>.AlternateLookup<ReadOnlySpan<char>> known)
     {
-        _known ??= [];
-        var known = _known.GetAlternateLookup<ReadOnlySpan<char>>();
         if (known.TryGetValue(word, out var traits))
         {
             return traits;
         }
 
         traits = Classify(word);
-        if (_known.Count < CacheLimit)
+        if (known.Dictionary.Count < CacheLimit)
         {
             known[word] = traits;
         }
