@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using ReportLint.Vietnamese;
 
 namespace ReportLint.Tests.Vietnamese;
@@ -58,5 +60,17 @@ public sealed class UnicodeNormalizationIssuesTests
             .ToArray();
         // 001: "năm 2020, Đảng ủy", "năm 2019, 9 đảng viên"; 002: "hệ thống  Chính trị"; 003: "Thứ năm,  09/12/2021".
         Assert.Equal(4, found.Length);
+    }
+
+    [Fact]
+    public void Text_without_a_suspect_character_has_no_issue()
+    {
+        // Characters near every range the prefilter searches, so that a gap in it would show.
+        var characters = Gen.Elements(
+            'a', 'ả', 'Đ', ' ', '\u00A0', '\u00AD', '\u00AC', '\u00AE', '\u02FF', '\u0300', '\u0309', '\u036F', '\u0370',
+            '\u200A', '\u200B', '\u200C', '\u200D', '\u200E', '\uFEFF', '\uFEFE', '\uD83D', '\uDE00');
+        var property = Prop.ForAll(characters.ArrayOf().Select(c => new string(c)).ToArbitrary(), text =>
+            UnicodeNormalizationIssues.MayHaveIssues(text) || UnicodeNormalizationIssues.Find(text).Count == 0);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2_000), property);
     }
 }

@@ -13,7 +13,8 @@ internal readonly record struct WeekdayName(DayOfWeek Day, int FirstToken, int L
     {
         weekday = default;
         var tokens = text.Tokens;
-        if (i + 1 >= tokens.Length || tokens[i].Kind != TokenKind.Word)
+        // Both "thứ" and "chủ" have three letters in NFC prose: the length turns away nearly every word.
+        if (i + 1 >= tokens.Length || tokens[i].Kind != TokenKind.Word || tokens[i].Length != 3)
         {
             return false;
         }
