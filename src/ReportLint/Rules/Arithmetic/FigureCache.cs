@@ -4,6 +4,7 @@ using ReportLint.Configuration;
 using ReportLint.Documents;
 using ReportLint.Numbers;
 using ReportLint.Numbers.Claims;
+using ReportLint.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportLint.Rules.Arithmetic;
@@ -11,25 +12,19 @@ namespace ReportLint.Rules.Arithmetic;
 /// <summary>
 /// Scans each block once for all arithmetic rules: the scanner runs at about the speed the whole
 /// family is allowed, so eight rules scanning for themselves would be eight times too slow.
-/// Entries die with their draft's blocks; the scanner of a configuration with its configuration.
+/// Figures live as long as the analysis; the scanner of a configuration with its configuration.
 /// </summary>
 internal static class FigureCache
 {
     private static readonly ConditionalWeakTable<LintConfiguration, NumberScanner> Scanners = new();
-    private static readonly ConditionalWeakTable<Block, BlockFigures> Figures = new();
+    private static readonly BlockValueProvider<BlockFigures> Figures = new(Scan);
 
-    public static BlockFigures Of(ActionContext context, Block block)
+    public static BlockFigures Of(ActionContext context, Block block) => context.GetValue(context.TextOf(block), Figures);
+
+    private static BlockFigures Scan(ActionContext context, BlockText text)
     {
         var scanner = Scanners.GetValue(context.Configuration, CreateScanner);
-        if (Figures.TryGetValue(block, out var cached) && ReferenceEquals(cached.Vocabulary, scanner.Vocabulary))
-        {
-            return cached;
-        }
-
-        var text = context.TextOf(block);
-        var figures = new BlockFigures(text.Text, scanner.Scan(text.Text), text.Sentences, scanner.Vocabulary);
-        Figures.AddOrUpdate(block, figures);
-        return figures;
+        return new BlockFigures(text.Text, scanner.Scan(text.Text), text.Sentences, scanner.Vocabulary);
     }
 
     private static NumberScanner CreateScanner(LintConfiguration configuration) =>
