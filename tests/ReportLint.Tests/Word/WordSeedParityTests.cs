@@ -56,11 +56,12 @@ public partial class WordSeedParityTests
     private static (int, int, int, int, string, string, string) Finding(Diagnostic diagnostic, Func<int, int> paragraphOf)
     {
         var span = diagnostic.Location.GetLineSpan().Span;
-        var message = CitedLine().Replace(diagnostic.GetMessage(Vietnamese), m => (paragraphOf(int.Parse(m.Value, CultureInfo.InvariantCulture) - 1) + 1).ToString(CultureInfo.InvariantCulture));
+        // A line of the text cites the same place as a paragraph of the document: "ở dòng 4", "ở đoạn 4".
+        var message = CitedLine().Replace(diagnostic.GetMessage(Vietnamese), m => "ở đoạn " + (paragraphOf(int.Parse(m.Groups["number"].Value, CultureInfo.InvariantCulture) - 1) + 1).ToString(CultureInfo.InvariantCulture));
         var related = string.Join(' ', diagnostic.AdditionalLocations.Select(l => paragraphOf(l.GetLineSpan().StartLinePosition.Line)));
         return (paragraphOf(span.Start.Line), span.Start.Character, paragraphOf(span.End.Line), span.End.Character, diagnostic.Id, message, related);
     }
 
-    [GeneratedRegex(@"(?<=ở dòng )\d+")]
+    [GeneratedRegex(@"ở (?:dòng|đoạn) (?<number>\d+)")]
     private static partial Regex CitedLine();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
@@ -114,8 +115,10 @@ public sealed class RL2008DuplicatedSentenceOrParagraph : DraftAnalyzer
 
     private static void Report(DraftAnalysisContext context, TextSpan copy, TextSpan first, string phrase)
     {
-        var firstLine = context.Draft.Text.Lines.GetLinePosition(first.Start).Line + 1;
-        context.ReportWithRelated(Rule, copy, [first], null, TypographyRules.Family.Phrase(phrase), firstLine);
+        // A Word draft has one paragraph per line: its editor counts paragraphs, not lines.
+        var firstLine = (context.Draft.Text.Lines.GetLinePosition(first.Start).Line + 1).ToString(CultureInfo.InvariantCulture);
+        var where = TypographyRules.Family.Phrase(context.Draft.Format == DraftFormat.Word ? "RL2008_WordParagraph" : "RL2008_Line", firstLine);
+        context.ReportWithRelated(Rule, copy, [first], null, TypographyRules.Family.Phrase(phrase), where);
     }
 
     // "(Ảnh: Công an tỉnh An Giang)." under every photo is a credit, not a repetition.
