@@ -98,7 +98,7 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
             }
             catch (ConfigurationException e)
             {
-                return new ConfigurationOutcome(null, new ConfigurationError(e.Path, At(ToolDiagnostics.InvalidConfiguration, e.Path, e.Line, e.Column, e.Message)));
+                return new ConfigurationOutcome(null, new ConfigurationError(e.Path, At(ToolDiagnostics.InvalidConfiguration, e.Path, e.Line, e.Column, e.Problem)));
             }
             catch (PluginException e)
             {
@@ -130,7 +130,7 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
     private static FileReport Unreadable(string path, string message) =>
         new(path, null, [Diagnostic.Create(ToolDiagnostics.UnreadableInput, Location.Create(path, default, default), message)]);
 
-    private static Diagnostic At(DiagnosticDescriptor descriptor, string path, int line, int column, string message)
+    private static Diagnostic At(DiagnosticDescriptor descriptor, string path, int line, int column, object message)
     {
         var position = new LinePosition(Math.Max(0, line - 1), Math.Max(0, column - 1));
         return Diagnostic.Create(descriptor, Location.Create(path, default, new LinePositionSpan(position, position)), message);

@@ -1,12 +1,23 @@
+using System.Globalization;
+using ReportLint.Analysis;
+
 namespace ReportLint.Configuration;
 
 /// <summary>A rules.yml that cannot be used, with the line and column of the problem.</summary>
-public sealed class ConfigurationException(string path, int line, int column, string message)
-    : Exception(message)
+/// <remarks>
+/// <see cref="Problem"/> is translated when it is shown, in the language of the report it is part
+/// of; <see cref="Exception.Message"/> holds it in the tool's default language, Vietnamese.
+/// </remarks>
+public sealed class ConfigurationException(string path, int line, int column, LocalizedPhrase problem)
+    : Exception(problem.ToString(null, CultureInfo.InvariantCulture))
 {
     public string Path { get; } = path;
 
     public int Line { get; } = line;
 
     public int Column { get; } = column;
+
+    public LocalizedPhrase Problem { get; } = problem;
+
+    internal static LocalizedPhrase Phrase(string key, params object?[] args) => new(ToolDiagnostics.Resources, key, args);
 }

@@ -36,7 +36,7 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ConfigurationException(path, 0, 0, e.Message);
+            throw new ConfigurationException(path, 0, 0, ConfigurationException.Phrase("Config_Unreadable", e.Message));
         }
 
         return Defaults.OverlaidWith(Parse(text, path));
@@ -70,7 +70,7 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
         }
         catch (YamlException e)
         {
-            throw new ConfigurationException(displayPath, (int)e.Start.Line, (int)e.Start.Column, e.InnerException?.Message ?? e.Message);
+            throw new ConfigurationException(displayPath, (int)e.Start.Line, (int)e.Start.Column, ConfigurationException.Phrase("Config_NotYaml", e.InnerException?.Message ?? e.Message));
         }
 
         var severities = ImmutableDictionary.CreateBuilder<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
@@ -85,19 +85,19 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
         }
 
         var root = stream.Documents[0].RootNode as YamlMappingNode
-            ?? throw Error(displayPath, stream.Documents[0].RootNode, "expected a mapping of settings at the top level");
+            ?? throw Error(displayPath, stream.Documents[0].RootNode, "Config_TopLevel");
 
         // Plugins come first whatever their place in the file: their rules may be configured above them.
         var pluginAnalyzers = ImmutableArray<DraftAnalyzer>.Empty;
         var fileSchema = schema;
         if (root.Children.TryGetValue(new YamlScalarNode("plugins"), out var pluginsNode))
         {
-            var list = pluginsNode as YamlSequenceNode ?? throw Error(displayPath, pluginsNode, "plugins must be a list of C# files");
+            var list = pluginsNode as YamlSequenceNode ?? throw Error(displayPath, pluginsNode, "Config_PluginsNotList");
             var baseFolder = path is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
             plugins.AddRange(list.Children.Select(p => Path.GetFullPath(Path.Combine(baseFolder, Scalar(displayPath, p)))));
             if (plugins.Count > 0)
             {
-                pluginAnalyzers = loadPlugins?.Invoke(plugins) ?? throw Error(displayPath, pluginsNode, "plugins cannot be used here");
+                pluginAnalyzers = loadPlugins?.Invoke(plugins) ?? throw Error(displayPath, pluginsNode, "Config_PluginsNotHere");
                 fileSchema = schema.With(pluginAnalyzers);
             }
         }
@@ -111,7 +111,7 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
                     language = Scalar(displayPath, value);
                     if (language is not ("vi" or "en"))
                     {
-                        throw Error(displayPath, value, $"language must be 'vi' or 'en', not '{language}'");
+                        throw Error(displayPath, value, "Config_Language", language);
                     }
 
                     break;
@@ -123,7 +123,7 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
                 default:
                     if (!fileSchema.Sections.Contains(key))
                     {
-                        throw Error(displayPath, keyNode, $"unknown setting '{key}' (known: {string.Join(", ", fileSchema.Sections.Order())})");
+                        throw Error(displayPath, keyNode, "Config_UnknownSetting", key, string.Join(", ", fileSchema.Sections.Order()));
                     }
 
                     sections[key] = value;
@@ -146,13 +146,13 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
             return;
         }
 
-        var rules = rulesNode as YamlMappingNode ?? throw Error(path, rulesNode, "rules must be a mapping from rule IDs to settings");
+        var rules = rulesNode as YamlMappingNode ?? throw Error(path, rulesNode, "Config_RulesNotMapping");
         foreach (var (idNode, settings) in rules.Children)
         {
             var id = Scalar(path, idNode).ToUpperInvariant();
             if (!schema.RuleIds.Contains(id))
             {
-                throw Error(path, idNode, $"unknown rule ID '{Scalar(path, idNode)}' (see `reportlint rules`)");
+                throw Error(path, idNode, "Config_UnknownRule", Scalar(path, idNode));
             }
 
             // "RL2001: off" is shorthand for "RL2001: { severity: off }".
@@ -162,7 +162,7 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
                 continue;
             }
 
-            var mapping = settings as YamlMappingNode ?? throw Error(path, settings, $"settings of {id} must be a severity or a mapping");
+            var mapping = settings as YamlMappingNode ?? throw Error(path, settings, "Config_RuleSettings", id);
             var ruleOptions = ImmutableDictionary.CreateBuilder<string, YamlNode>();
             foreach (var (keyNode, value) in mapping.Children)
             {
@@ -170,7 +170,7 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
                 if (!schema.AcceptsOption(id, key))
                 {
                     var known = schema.Options.TryGetValue(id, out var keys) ? string.Join(", ", keys.Prepend("severity")) : "severity";
-                    throw Error(path, keyNode, $"unknown option '{key}' for {id} (known: {known})");
+                    throw Error(path, keyNode, "Config_UnknownOption", key, id, known);
                 }
 
                 if (key == "severity")
@@ -196,12 +196,12 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
         "info" or "suggestion" => RuleSeverity.Info,
         "warning" => RuleSeverity.Warning,
         "error" => RuleSeverity.Error,
-        var other => throw Error(path, node, $"severity must be error, warning, info or off, not '{other}'"),
+        var other => throw Error(path, node, "Config_Severity", other),
     };
 
     private static string Scalar(string path, YamlNode node) =>
-        node is YamlScalarNode { Value: { } value } ? value : throw Error(path, node, "expected a single value here");
+        node is YamlScalarNode { Value: { } value } ? value : throw Error(path, node, "Config_ExpectedValue");
 
-    private static ConfigurationException Error(string path, YamlNode node, string message) =>
-        new(path, (int)node.Start.Line, (int)node.Start.Column, message);
+    private static ConfigurationException Error(string path, YamlNode node, string problem, params object?[] args) =>
+        new(path, (int)node.Start.Line, (int)node.Start.Column, ConfigurationException.Phrase(problem, args));
 }

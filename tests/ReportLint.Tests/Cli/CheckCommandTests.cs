@@ -82,9 +82,12 @@ public sealed class CheckCommandTests : IDisposable
         var result = _cli.Run("check", "a", "b");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("a/rules.yml(3,3): lỗi RL9005: unknown rule ID 'RL2999'", result.Output, StringComparison.Ordinal);
+        Assert.Contains("a/rules.yml(3,3): lỗi RL9005: không có quy tắc 'RL2999'", result.Output, StringComparison.Ordinal);
         Assert.Contains("a/bai.md: lỗi RL9001: không được kiểm tra", result.Output, StringComparison.Ordinal);
         Assert.Contains("b/bai.md(1,14): cảnh báo RL2001", result.Output, StringComparison.Ordinal);
+
+        var english = _cli.Run("check", "a", "--lang", "en");
+        Assert.Contains("a/rules.yml(3,3): error RL9005: unknown rule ID 'RL2999'", english.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportLint.Configuration;
 using ReportLint.Tests.Infrastructure;
 
@@ -18,7 +19,15 @@ public sealed class ConfigurationLoaderTests
     {
         var error = Assert.Throws<ConfigurationException>(() => Parse(yaml));
         Assert.Equal((line, column), (error.Line, error.Column));
-        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Contains(message, error.Problem.ToString(null, CultureInfo.GetCultureInfo("en")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Errors_are_told_in_Vietnamese_unless_English_is_asked_for()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => Parse("rules:\n  RL2999: off\n"));
+        Assert.Equal("không có quy tắc 'RL2999' (xem `reportlint rules`)", error.Message);
+        Assert.Equal("unknown rule ID 'RL2999' (see `reportlint rules`)", error.Problem.ToString(null, CultureInfo.GetCultureInfo("en")));
     }
 
     [Fact]
