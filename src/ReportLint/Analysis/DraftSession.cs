@@ -8,9 +8,10 @@ using ReportLint.Text;
 namespace ReportLint.Analysis;
 
 /// <summary>The state of one analysis of one draft: shared caches and collected diagnostics.</summary>
-internal sealed class DraftSession(Draft draft, LintConfiguration configuration, CancellationToken cancellationToken)
+internal sealed class DraftSession(Draft draft, LintConfiguration configuration, CancellationToken cancellationToken, AnalysisCache? cache = null)
 {
     private readonly Dictionary<Block, BlockText> _texts = new(ReferenceEqualityComparer.Instance);
+    private readonly CachedBlock?[] _entries = cache is null ? [] : new CachedBlock?[draft.Blocks.Length];
 
     public Draft Draft { get; } = draft;
 
@@ -22,15 +23,29 @@ internal sealed class DraftSession(Draft draft, LintConfiguration configuration,
 
     public List<FigureCheck> FigureChecks { get; } = [];
 
+    /// <summary>Set while a block's actions run under a cache, to record what they report.</summary>
+    public BlockRecorder? Recorder { get; set; }
+
     public BlockText TextOf(Block block)
     {
         if (!_texts.TryGetValue(block, out var text))
         {
-            text = BlockText.Analyze(block);
+            text = cache?.TextOf(block) ?? BlockText.Analyze(block);
             _texts[block] = text;
         }
 
         return text;
+    }
+
+    /// <summary>The cache's entry for the draft's block at <paramref name="index"/>; null without a cache.</summary>
+    public CachedBlock? CachedEntryOf(int index, int analyzers)
+    {
+        if (cache is null)
+        {
+            return null;
+        }
+
+        return _entries[index] ??= cache.EntryOf(Draft.Blocks[index], Draft.Text, analyzers);
     }
 
     public Location CreateLocation(TextSpan span) =>
@@ -60,9 +75,22 @@ internal sealed class DraftSession(Draft draft, LintConfiguration configuration,
         ImmutableDictionary<string, string?>? properties,
         object?[] messageArgs)
     {
+        if (Recorder is { } recorder)
+        {
+            var related = relatedSpans.ToImmutableArray();
+            recorder.Report(descriptor, span, related, properties, messageArgs);
+            relatedSpans = related;
+        }
+
         if (Create(descriptor, span, relatedSpans, properties, messageArgs) is { } diagnostic)
         {
             Diagnostics.Add(diagnostic);
         }
+    }
+
+    public void AddFigureCheck(FigureCheck check)
+    {
+        Recorder?.FigureCheck(check);
+        FigureChecks.Add(check);
     }
 }

@@ -44,6 +44,33 @@ public sealed class Prose
 
     public TextSpan ToSource(TextSpan proseSpan) => ToSource(proseSpan.Start, proseSpan.Length);
 
+    /// <summary>
+    /// True when both read the same characters from the same places of their blocks, the one's
+    /// source lying <paramref name="shift"/> characters after the other's.
+    /// </summary>
+    internal bool MapsAlike(Prose other, int shift) =>
+        string.Equals(Text, other.Text, StringComparison.Ordinal)
+        && SameShifted(_sourceStarts, other._sourceStarts, shift)
+        && SameShifted(_sourceEnds, other._sourceEnds, shift);
+
+    private static bool SameShifted(int[] mine, int[] others, int shift)
+    {
+        if (shift == 0)
+        {
+            return mine.AsSpan().SequenceEqual(others);
+        }
+
+        for (var i = 0; i < mine.Length; i++)
+        {
+            if (mine[i] + shift != others[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static Prose Build(StringBuilder text, List<int> starts, List<int> ends)
     {
         ReplaceLoneSurrogates(text);

@@ -6,7 +6,7 @@ namespace ReportLint.Text;
 /// <summary>A block's prose with its tokens and sentences, computed once per block.</summary>
 public sealed class BlockText
 {
-    private BlockText(Block block, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences)
+    internal BlockText(Block block, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences)
     {
         Block = block;
         Tokens = tokens;
