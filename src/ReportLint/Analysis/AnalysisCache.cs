@@ -25,7 +25,7 @@ namespace ReportLint.Analysis;
 /// </remarks>
 public sealed class AnalysisCache
 {
-    private readonly Lock _inUse = new();
+    private int _inUse;
     private readonly Dictionary<string, CachedText> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<CachedBlockKey, CachedBlock> _blocks = [];
     private LintEngine? _engine;
@@ -40,7 +40,7 @@ public sealed class AnalysisCache
 
     internal bool TryBegin(LintEngine engine, LintConfiguration configuration)
     {
-        if (!_inUse.TryEnter())
+        if (Interlocked.Exchange(ref _inUse, 1) == 1)
         {
             return false;
         }
@@ -66,20 +66,19 @@ public sealed class AnalysisCache
             Evict(_blocks);
         }
 
-        _inUse.Exit();
+        Volatile.Write(ref _inUse, 0);
     }
 
     internal BlockText TextOf(Block block)
     {
         if (!_texts.TryGetValue(block.Prose.Text, out var cached))
         {
-            var text = BlockText.Analyze(block);
-            cached = new CachedText(text.Tokens, text.Sentences);
+            cached = new CachedText(TokenizedProse.Of(block.Prose.Text));
             _texts[block.Prose.Text] = cached;
         }
 
         cached.LastUsed = _analysis;
-        return new BlockText(block, cached.Tokens, cached.Sentences);
+        return new BlockText(block, cached.Tokenized);
     }
 
     internal CachedBlock EntryOf(Block block, SourceText source, int analyzers)
