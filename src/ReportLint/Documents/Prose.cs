@@ -73,8 +73,7 @@ public sealed class Prose
 
     internal static Prose Build(StringBuilder text, List<int> starts, List<int> ends)
     {
-        ReplaceLoneSurrogates(text);
-        var raw = text.ToString();
+        var raw = WithoutLoneSurrogates(text.ToString());
         if (raw.IsNormalized(NormalizationForm.FormC))
         {
             return new Prose(raw, [.. starts], [.. ends]);
@@ -118,19 +117,28 @@ public sealed class Prose
 
     // Normalization rejects ill-formed UTF-16, which a damaged file can hold; the reader shows
     // such a code unit as U+FFFD, as any text viewer does.
-    private static void ReplaceLoneSurrogates(StringBuilder text)
+    private static string WithoutLoneSurrogates(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
         {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = first; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
             {
                 i++;
             }
-            else if (char.IsSurrogate(text[i]))
+            else if (char.IsSurrogate(chars[i]))
             {
-                text[i] = '\uFFFD';
+                chars[i] = '\uFFFD';
             }
         }
+
+        return new string(chars);
     }
 
     private static bool IsCombining(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is
