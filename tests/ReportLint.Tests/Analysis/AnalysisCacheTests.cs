@@ -16,7 +16,10 @@ public sealed class AnalysisCacheTests
     [Fact]
     public void Unchanged_blocks_are_replayed_at_their_new_place_and_only_the_edited_one_runs()
     {
-        var counter = new BlockCounter();
+        // A built-in descriptor with one message argument: the test needs a rule, not a new one.
+        var counter = new CountingAnalyzer(
+            RL2010StrayPunctuation.Rule,
+            (block, rule) => block.ReportAtProse(rule, 0, 1, FixData.Replace(block.Block.Prose.ToSource(0, 1), "x"), block.Text.Text[..1]));
         var engine = new LintEngine([counter]);
         var cache = new AnalysisCache();
         Analyze(engine, ThreeParagraphs, cache);
@@ -62,7 +65,14 @@ public sealed class AnalysisCacheTests
     [Fact]
     public void A_block_whose_action_reports_outside_it_runs_again_every_time()
     {
-        var outside = new ReportsAtDraftStart();
+        // Breaks the contract: the actions of every block but the first report at the start of the draft.
+        var outside = new CountingAnalyzer(RL2006DoubledPunctuation.Rule, (block, rule) =>
+        {
+            if (block.Block.Span.Start > 0)
+            {
+                block.Report(rule, new TextSpan(0, 1), null, "..");
+            }
+        });
         var engine = new LintEngine([outside]);
         var cache = new AnalysisCache();
         Analyze(engine, ThreeParagraphs, cache);
@@ -92,39 +102,17 @@ public sealed class AnalysisCacheTests
 
     private static string[] Describe(LintResult result) => [.. result.Diagnostics.Select(d => Lint.Describe(d))];
 
-    /// <summary>Reports the first character of every block, and counts the blocks it was run on.</summary>
-    private sealed class BlockCounter : DraftAnalyzer
+    /// <summary>A block action that counts the blocks it was run on.</summary>
+    private sealed class CountingAnalyzer(DiagnosticDescriptor rule, Action<BlockAnalysisContext, DiagnosticDescriptor> report) : DraftAnalyzer
     {
-        // A built-in descriptor with one message argument: the test needs a rule, not a new one.
-        private static readonly DiagnosticDescriptor Rule = RL2010StrayPunctuation.Rule;
-
         public int Runs { get; private set; }
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [rule];
 
         public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(block =>
         {
             Runs++;
-            block.ReportAtProse(Rule, 0, 1, FixData.Replace(block.Block.Prose.ToSource(0, 1), "x"), block.Text.Text[..1]);
-        });
-    }
-
-    /// <summary>Breaks the contract: the actions of every block but the first report at the start of the draft.</summary>
-    private sealed class ReportsAtDraftStart : DraftAnalyzer
-    {
-        private static readonly DiagnosticDescriptor Rule = RL2006DoubledPunctuation.Rule;
-
-        public int Runs { get; private set; }
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
-
-        public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(block =>
-        {
-            Runs++;
-            if (block.Block.Span.Start > 0)
-            {
-                block.Report(Rule, new TextSpan(0, 1), null, "..");
-            }
+            report(block, rule);
         });
     }
 }
