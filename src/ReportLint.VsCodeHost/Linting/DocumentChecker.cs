@@ -11,10 +11,13 @@ namespace ReportLint.VsCodeHost.Linting;
 /// <summary>
 /// Runs the engine on a document version with the configuration that governs it, and remembers
 /// the latest outcome per document so code actions and hover do not check the same text again.
+/// Each open document keeps an <see cref="AnalysisCache"/>, so an edit re-checks only the blocks it
+/// changed; a new configuration generation starts it afresh.
 /// </summary>
 public sealed class DocumentChecker(LintEngine engine, ConfigurationResolver configurations)
 {
     private readonly ConcurrentDictionary<string, CheckOutcome> _latest = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GenerationCache> _caches = new(StringComparer.Ordinal);
 
     /// <exception cref="OperationCanceledException">A newer edit made this check pointless.</exception>
     public CheckOutcome Check(DocumentSnapshot document, CancellationToken cancellationToken)
@@ -34,7 +37,11 @@ public sealed class DocumentChecker(LintEngine engine, ConfigurationResolver con
         return outcome;
     }
 
-    public void Forget(string uri) => _latest.TryRemove(uri, out _);
+    public void Forget(string uri)
+    {
+        _latest.TryRemove(uri, out _);
+        _caches.TryRemove(uri, out _);
+    }
 
     private CheckOutcome Run(DocumentSnapshot document, ResolvedConfiguration configuration, CancellationToken cancellationToken)
     {
@@ -45,9 +52,15 @@ public sealed class DocumentChecker(LintEngine engine, ConfigurationResolver con
         }
 
         var draft = DraftLoader.FromText(draftPath, document.Text);
-        var result = engine.Analyze(draft, lintConfiguration, cancellationToken);
+        var result = engine.Analyze(draft, lintConfiguration, cancellationToken, CacheOf(document.Uri, configuration.Generation));
         return new CheckOutcome(document, draftPath, configuration, result, result.Diagnostics);
     }
+
+    private AnalysisCache CacheOf(string uri, int generation) =>
+        _caches.AddOrUpdate(
+            uri,
+            _ => new GenerationCache(generation, new AnalysisCache()),
+            (_, existing) => existing.Generation == generation ? existing : new GenerationCache(generation, new AnalysisCache())).Cache;
 
     /// <summary>
     /// The document is not checked, as the command line does not check it either; the finding sits
@@ -65,6 +78,8 @@ public sealed class DocumentChecker(LintEngine engine, ConfigurationResolver con
             atStart,
             [inConfiguration],
             properties: null,
-            $"{notChecked}: {error.Line}:{error.Column}: {error.Message}");
+            $"{notChecked}: {error.Line}:{error.Column}: {error.Problem.ToString(null, configuration.Culture)}");
     }
+
+    private sealed record GenerationCache(int Generation, AnalysisCache Cache);
 }

@@ -8,10 +8,10 @@ using ReportLint.Text;
 namespace ReportLint.Analysis;
 
 /// <summary>The state of one analysis of one draft: shared caches and collected diagnostics.</summary>
-internal sealed class DraftSession(Draft draft, LintConfiguration configuration, CancellationToken cancellationToken)
+internal sealed class DraftSession(Draft draft, LintConfiguration configuration, CancellationToken cancellationToken, AnalysisCache? cache = null)
 {
     private readonly Dictionary<Block, BlockText> _texts = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(object Provider, BlockText Text), object?> _blockValues = [];
+    private readonly CachedBlock?[] _entries = cache is null ? [] : new CachedBlock?[draft.Blocks.Length];
     private readonly Dictionary<object, object?> _draftValues = new(ReferenceEqualityComparer.Instance);
 
     public Draft Draft { get; } = draft;
@@ -24,23 +24,42 @@ internal sealed class DraftSession(Draft draft, LintConfiguration configuration,
 
     public List<FigureCheck> FigureChecks { get; } = [];
 
+    /// <summary>Set while a block's actions run under a cache, to record what they report.</summary>
+    public BlockRecorder? Recorder { get; set; }
+
     public BlockText TextOf(Block block)
     {
         if (!_texts.TryGetValue(block, out var text))
         {
-            text = BlockText.Analyze(block);
+            text = cache?.TextOf(block) ?? BlockText.Analyze(block);
             _texts[block] = text;
         }
 
         return text;
     }
 
+    /// <summary>The cache's entry for the draft's block at <paramref name="index"/>; null without a cache.</summary>
+    public CachedBlock? CachedEntryOf(int index, int analyzers)
+    {
+        if (cache is null)
+        {
+            return null;
+        }
+
+        return _entries[index] ??= cache.EntryOf(Draft.Blocks[index], Draft.Text, analyzers);
+    }
+
+    /// <summary>
+    /// The value is kept with the block's tokenized prose, which an <see cref="AnalysisCache"/>
+    /// shares with later versions of the document until the configuration changes.
+    /// </summary>
     public TValue GetValue<TValue>(ActionContext context, BlockText text, BlockValueProvider<TValue> provider)
     {
-        if (!_blockValues.TryGetValue((provider, text), out var value))
+        var values = text.Tokenized.Values;
+        if (!values.TryGetValue(provider, out var value))
         {
             value = provider.Compute(context, text);
-            _blockValues[(provider, text)] = value;
+            values[provider] = value;
         }
 
         return (TValue)value!;
@@ -84,9 +103,22 @@ internal sealed class DraftSession(Draft draft, LintConfiguration configuration,
         ImmutableDictionary<string, string?>? properties,
         object?[] messageArgs)
     {
+        if (Recorder is { } recorder)
+        {
+            var related = relatedSpans.ToImmutableArray();
+            recorder.Report(descriptor, span, related, properties, messageArgs);
+            relatedSpans = related;
+        }
+
         if (Create(descriptor, span, relatedSpans, properties, messageArgs) is { } diagnostic)
         {
             Diagnostics.Add(diagnostic);
         }
+    }
+
+    public void AddFigureCheck(FigureCheck check)
+    {
+        Recorder?.FigureCheck(check);
+        FigureChecks.Add(check);
     }
 }

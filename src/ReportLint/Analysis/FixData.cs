@@ -24,16 +24,34 @@ public static class FixData
     public static bool TryGet(Diagnostic diagnostic, out TextChange change)
     {
         var properties = diagnostic.Properties;
-        if (properties.TryGetValue(StartKey, out var start) && properties.TryGetValue(LengthKey, out var length)
-            && properties.TryGetValue(TextKey, out var text) && text is not null
-            && int.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out var s)
-            && int.TryParse(length, NumberStyles.None, CultureInfo.InvariantCulture, out var l))
+        if (TryGetSpan(properties, out var span) && properties.TryGetValue(TextKey, out var text) && text is not null)
         {
-            change = new TextChange(new TextSpan(s, l), text);
+            change = new TextChange(span, text);
             return true;
         }
 
         change = default;
         return false;
     }
+
+    internal static bool TryGetSpan(ImmutableDictionary<string, string?>? properties, out TextSpan span)
+    {
+        if (properties is not null
+            && properties.TryGetValue(StartKey, out var start) && properties.TryGetValue(LengthKey, out var length)
+            && int.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out var s)
+            && int.TryParse(length, NumberStyles.None, CultureInfo.InvariantCulture, out var l))
+        {
+            span = new TextSpan(s, l);
+            return true;
+        }
+
+        span = default;
+        return false;
+    }
+
+    /// <summary>The same properties with the fix, if any, moved <paramref name="shift"/> characters on.</summary>
+    internal static ImmutableDictionary<string, string?>? Shift(ImmutableDictionary<string, string?>? properties, int shift) =>
+        shift != 0 && TryGetSpan(properties, out var span)
+            ? properties!.SetItem(StartKey, (span.Start + shift).ToString(CultureInfo.InvariantCulture))
+            : properties;
 }

@@ -33,14 +33,38 @@ public sealed class LintEngine
     /// <summary>An engine with every rule built into ReportLint.</summary>
     public static LintEngine CreateDefault() => new(BuiltInAnalyzers.Create());
 
-    public LintResult Analyze(Draft draft, LintConfiguration configuration, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Analyzes a draft. Given the <paramref name="cache"/> of the document the draft is a version
+    /// of, it reuses what earlier analyses found in the blocks that did not change; the result is
+    /// the same as without it.
+    /// </summary>
+    public LintResult Analyze(Draft draft, LintConfiguration configuration, CancellationToken cancellationToken = default, AnalysisCache? cache = null)
     {
-        var session = new DraftSession(draft, configuration, cancellationToken);
-        foreach (var registration in _registrations)
+        var cached = cache is not null && cache.TryBegin(this, configuration);
+        var completed = false;
+        try
         {
-            if (IsEnabled(registration.Analyzer, configuration))
+            var result = RunAll(new DraftSession(draft, configuration, cancellationToken, cached ? cache : null));
+            completed = true;
+            return result;
+        }
+        finally
+        {
+            if (cached)
             {
-                Run(registration, session);
+                cache!.End(completed);
+            }
+        }
+    }
+
+    private LintResult RunAll(DraftSession session)
+    {
+        var draft = session.Draft;
+        for (var analyzer = 0; analyzer < _registrations.Length; analyzer++)
+        {
+            if (IsEnabled(_registrations[analyzer].Analyzer, session.Configuration))
+            {
+                Run(analyzer, session);
             }
         }
 
@@ -66,8 +90,9 @@ public sealed class LintEngine
     private static bool IsEnabled(DraftAnalyzer analyzer, LintConfiguration configuration) =>
         analyzer.SupportedDiagnostics.Any(d => configuration.EffectiveSeverity(d) != RuleSeverity.Off);
 
-    private static void Run(AnalysisContext registration, DraftSession session)
+    private void Run(int analyzer, DraftSession session)
     {
+        var registration = _registrations[analyzer];
         try
         {
             foreach (var action in registration.DraftActions)
@@ -77,22 +102,11 @@ public sealed class LintEngine
 
             if (registration.BlockActions.Count > 0 || registration.SentenceActions.Count > 0)
             {
-                foreach (var block in session.Draft.Blocks)
+                var blocks = session.Draft.Blocks;
+                for (var i = 0; i < blocks.Length; i++)
                 {
                     session.CancellationToken.ThrowIfCancellationRequested();
-                    var text = session.TextOf(block);
-                    foreach (var action in registration.BlockActions)
-                    {
-                        action(new BlockAnalysisContext(session, text));
-                    }
-
-                    foreach (var sentence in text.Sentences)
-                    {
-                        foreach (var action in registration.SentenceActions)
-                        {
-                            action(new SentenceAnalysisContext(session, text, sentence));
-                        }
-                    }
+                    RunOnBlock(analyzer, session, i);
                 }
             }
 
@@ -109,6 +123,56 @@ public sealed class LintEngine
             // One broken rule must not hide what the others found, as Roslyn's AD0001 does.
             var rule = registration.Analyzer.SupportedDiagnostics.FirstOrDefault()?.Id ?? registration.Analyzer.GetType().Name;
             session.Report(ToolDiagnostics.RuleFailed, default, [], null, [rule, e.Message]);
+        }
+    }
+
+    private void RunOnBlock(int analyzer, DraftSession session, int blockIndex)
+    {
+        var block = session.Draft.Blocks[blockIndex];
+        var entry = session.CachedEntryOf(blockIndex, _registrations.Length);
+        if (entry?.RecordingOf(analyzer) is { } recording)
+        {
+            recording.Replay(session, block.Span.Start);
+            return;
+        }
+
+        if (entry is null)
+        {
+            RunActions(_registrations[analyzer], session, block);
+            return;
+        }
+
+        // Only a block whose actions all returned is recorded: one that threw is reported as
+        // RL9004 and must throw again next time.
+        session.Recorder = new BlockRecorder(block.Span);
+        try
+        {
+            RunActions(_registrations[analyzer], session, block);
+            if (session.Recorder.Finish() is { } finished)
+            {
+                entry.Keep(analyzer, finished);
+            }
+        }
+        finally
+        {
+            session.Recorder = null;
+        }
+    }
+
+    private static void RunActions(AnalysisContext registration, DraftSession session, Block block)
+    {
+        var text = session.TextOf(block);
+        foreach (var action in registration.BlockActions)
+        {
+            action(new BlockAnalysisContext(session, text));
+        }
+
+        foreach (var sentence in text.Sentences)
+        {
+            foreach (var action in registration.SentenceActions)
+            {
+                action(new SentenceAnalysisContext(session, text, sentence));
+            }
         }
     }
 

@@ -44,6 +44,33 @@ public sealed class Prose
 
     public TextSpan ToSource(TextSpan proseSpan) => ToSource(proseSpan.Start, proseSpan.Length);
 
+    /// <summary>
+    /// True when both read the same characters from the same places of their blocks, the one's
+    /// source lying <paramref name="shift"/> characters after the other's.
+    /// </summary>
+    internal bool MapsAlike(Prose other, int shift) =>
+        string.Equals(Text, other.Text, StringComparison.Ordinal)
+        && SameShifted(_sourceStarts, other._sourceStarts, shift)
+        && SameShifted(_sourceEnds, other._sourceEnds, shift);
+
+    private static bool SameShifted(int[] mine, int[] others, int shift)
+    {
+        if (shift == 0)
+        {
+            return mine.AsSpan().SequenceEqual(others);
+        }
+
+        for (var i = 0; i < mine.Length; i++)
+        {
+            if (mine[i] + shift != others[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static Prose Build(StringBuilder text, List<int> starts, List<int> ends)
     {
         var raw = WithoutLoneSurrogates(text.ToString());
@@ -92,26 +119,26 @@ public sealed class Prose
     // such a code unit as U+FFFD, as any text viewer does.
     private static string WithoutLoneSurrogates(string text)
     {
-        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
         {
             return text;
         }
 
-        return string.Create(text.Length, text, static (chars, source) =>
+        var chars = text.ToCharArray();
+        for (var i = first; i < chars.Length; i++)
         {
-            source.CopyTo(chars);
-            for (var i = 0; i < chars.Length; i++)
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
             {
-                if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-                {
-                    i++;
-                }
-                else if (char.IsSurrogate(chars[i]))
-                {
-                    chars[i] = '\uFFFD';
-                }
+                i++;
             }
-        });
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     private static bool IsCombining(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ReportLint.Documents;
@@ -14,11 +15,17 @@ public sealed class ProseBuilder
     /// <summary>Appends source characters that are read as they are written.</summary>
     public ProseBuilder Append(ReadOnlySpan<char> sourceSlice, int sourceStart)
     {
-        for (var i = 0; i < sourceSlice.Length; i++)
+        // Every character of every draft passes here on every edit the language server checks.
+        _text.Append(sourceSlice);
+        var at = _starts.Count;
+        CollectionsMarshal.SetCount(_starts, at + sourceSlice.Length);
+        CollectionsMarshal.SetCount(_ends, at + sourceSlice.Length);
+        var starts = CollectionsMarshal.AsSpan(_starts)[at..];
+        var ends = CollectionsMarshal.AsSpan(_ends)[at..];
+        for (var i = 0; i < starts.Length; i++)
         {
-            _text.Append(sourceSlice[i]);
-            _starts.Add(sourceStart + i);
-            _ends.Add(sourceStart + i + 1);
+            starts[i] = sourceStart + i;
+            ends[i] = sourceStart + i + 1;
         }
 
         return this;

@@ -6,26 +6,24 @@ namespace ReportLint.Text;
 /// <summary>A block's prose with its tokens and sentences, computed once per block.</summary>
 public sealed class BlockText
 {
-    private BlockText(Block block, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences)
+    internal BlockText(Block block, TokenizedProse tokenized)
     {
         Block = block;
-        Tokens = tokens;
-        Sentences = sentences;
+        Tokenized = tokenized;
     }
 
     public Block Block { get; }
 
     public string Text => Block.Prose.Text;
 
-    public ImmutableArray<Token> Tokens { get; }
+    public ImmutableArray<Token> Tokens => Tokenized.Tokens;
 
-    public ImmutableArray<Sentence> Sentences { get; }
+    public ImmutableArray<Sentence> Sentences => Tokenized.Sentences;
 
-    public static BlockText Analyze(Block block)
-    {
-        var tokens = Tokenizer.Tokenize(block.Prose.Text);
-        return new BlockText(block, tokens, SentenceSegmenter.Segment(block.Prose.Text, tokens));
-    }
+    /// <summary>What this block shares with every block of the same prose that met the same <see cref="Analysis.AnalysisCache"/>.</summary>
+    internal TokenizedProse Tokenized { get; }
+
+    public static BlockText Analyze(Block block) => new(block, TokenizedProse.Of(block.Prose.Text));
 
     public ReadOnlySpan<char> TextOf(Token token) => token.TextIn(Text);
 

@@ -12,7 +12,9 @@ namespace ReportLint.Rules.Arithmetic;
 /// <summary>
 /// Scans each block once for all arithmetic rules: the scanner runs at about the speed the whole
 /// family is allowed, so eight rules scanning for themselves would be eight times too slow.
-/// Figures live as long as the analysis; the scanner of a configuration with its configuration.
+/// Figures live as long as the block's tokenized prose, which an <see cref="AnalysisCache"/> shares
+/// between versions of a document (RL1008 reads every block on every edit); the scanner of a
+/// configuration lives with its configuration.
 /// </summary>
 internal static class FigureCache
 {

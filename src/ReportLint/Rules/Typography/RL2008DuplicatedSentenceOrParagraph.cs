@@ -178,6 +178,12 @@ public sealed class RL2008DuplicatedSentenceOrParagraph : DraftAnalyzer
         {
             public bool Equals(ProseSlice x, ProseSlice y)
             {
+                // Copies are usually exact: comparing them as written is many times faster.
+                if (x.Text.AsSpan(x.Start, x.End - x.Start).SequenceEqual(y.Text.AsSpan(y.Start, y.End - y.Start)))
+                {
+                    return true;
+                }
+
                 int i = x.Start, j = y.Start;
                 while (true)
                 {
