@@ -79,7 +79,10 @@ public static class DiagnosticConverter
             return diagnostic.Descriptor.Title.ToString(culture);
         }
 
-        var excerpt = outcome.Document.Text.ToString(span).ReplaceLineEndings(" ");
+        // A repeated paragraph is a long span: copying twice the excerpt is enough, as a line
+        // ending shrinks by one character at most.
+        var copied = new Microsoft.CodeAnalysis.Text.TextSpan(span.Start, Math.Min(span.Length, (2 * RelatedExcerptLength) + 2));
+        var excerpt = outcome.Document.Text.ToString(copied).ReplaceLineEndings(" ");
         if (excerpt.Length <= RelatedExcerptLength)
         {
             return $"“{excerpt}”";

@@ -8,7 +8,7 @@ internal static class DatePairing
     private const int MaxConnectors = 3;
 
     /// <summary>The first date after token <paramref name="last"/> with only <c>, ( ngày : -</c> between.</summary>
-    public static WrittenDate? After(BlockText text, List<WrittenDate> dates, int last)
+    public static WrittenDate? After(BlockText text, IReadOnlyList<WrittenDate> dates, int last)
     {
         foreach (var date in dates)
         {
@@ -22,7 +22,7 @@ internal static class DatePairing
     }
 
     /// <summary>The date ending just before token <paramref name="first"/>, with only <c>( , -</c> between.</summary>
-    public static WrittenDate? Before(BlockText text, List<WrittenDate> dates, int first)
+    public static WrittenDate? Before(BlockText text, IReadOnlyList<WrittenDate> dates, int first)
     {
         foreach (var date in dates)
         {

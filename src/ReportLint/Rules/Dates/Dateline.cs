@@ -22,7 +22,7 @@ internal static class Dateline
                 continue;
             }
 
-            foreach (var date in DateReader.All(context.TextOf(block)))
+            foreach (var date in DateReader.Of(context, context.TextOf(block)))
             {
                 if (date.Year is not null && date.Resolve(null) is { } found)
                 {

@@ -26,7 +26,7 @@ public sealed class RL4001WeekdayMismatch : DraftAnalyzer
         foreach (var block in context.Draft.Blocks)
         {
             var text = context.TextOf(block);
-            List<WrittenDate>? dates = null;
+            IReadOnlyList<WrittenDate>? dates = null;
             for (var i = 0; i < text.Tokens.Length; i++)
             {
                 if (!WeekdayName.TryRead(text, i, out var weekday))
@@ -34,7 +34,7 @@ public sealed class RL4001WeekdayMismatch : DraftAnalyzer
                     continue;
                 }
 
-                dates ??= DateReader.All(text);
+                dates ??= DateReader.Of(context, text);
                 if ((DatePairing.After(text, dates, weekday.LastToken) ?? DatePairing.Before(text, dates, weekday.FirstToken)) is not { } date
                     || date.Resolve(dateline) is not { } day
                     || day.DayOfWeek == weekday.Day)

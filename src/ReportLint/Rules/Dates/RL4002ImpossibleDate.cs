@@ -26,7 +26,7 @@ public sealed class RL4002ImpossibleDate : DraftAnalyzer
     private static void Analyze(BlockAnalysisContext context)
     {
         var text = context.Text;
-        foreach (var date in DateReader.All(text))
+        foreach (var date in DateReader.Of(context, text))
         {
             var year = date.Year ?? LeapYear;
             if ((date.Year is null && !date.AfterDateWord) || date.Exists(year))

@@ -33,7 +33,7 @@ public sealed class RL4003RelativeDateContradictsDateline : DraftAnalyzer
         foreach (var block in context.Draft.Blocks)
         {
             var text = context.TextOf(block);
-            List<WrittenDate>? dates = null;
+            IReadOnlyList<WrittenDate>? dates = null;
             for (var i = 0; i + 1 < text.Tokens.Length; i++)
             {
                 if (DaysBeforeDateline(text, i) is not { } daysBefore)
@@ -41,7 +41,7 @@ public sealed class RL4003RelativeDateContradictsDateline : DraftAnalyzer
                     continue;
                 }
 
-                dates ??= DateReader.All(text);
+                dates ??= DateReader.Of(context, text);
                 var expected = dateline.AddDays(-daysBefore);
                 if (DatePairing.After(text, dates, i + 1) is not { } date || date.Resolve(dateline) is not { } written || written == expected)
                 {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ReportLint.Analysis;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Dates;
@@ -45,8 +46,12 @@ internal readonly record struct WrittenDate(int Day, int Month, int? Year, int F
 /// <summary>Reads the dates of a block from its tokens.</summary>
 internal static class DateReader
 {
-    /// <summary>Every date of the block, in order.</summary>
-    public static List<WrittenDate> All(BlockText text)
+    private static readonly BlockValueProvider<IReadOnlyList<WrittenDate>> Dates = new((_, text) => All(text));
+
+    /// <summary>Every date of the block, in order, read once for all the date rules.</summary>
+    public static IReadOnlyList<WrittenDate> Of(ActionContext context, BlockText text) => context.GetValue(text, Dates);
+
+    private static List<WrittenDate> All(BlockText text)
     {
         var dates = new List<WrittenDate>();
         var tokens = text.Tokens;
