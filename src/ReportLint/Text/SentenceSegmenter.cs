@@ -10,10 +10,10 @@ namespace ReportLint.Text;
 /// </summary>
 public static class SentenceSegmenter
 {
-    private static readonly FrozenSet<string> Abbreviations = new[]
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = new[]
     {
         "TP", "Tp", "tp", "Th", "ThS", "TS", "PGS", "GS", "BS", "KS", "CN", "Q", "P", "TT", "Mr", "Mrs", "Dr", "St", "v.v", "vv", "Ths", "Ts", "Bs", "Ks", "NXB", "Nxb", "Tr", "tr", "Sđd", "sđd", "đ/c", "Đ/c",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static ImmutableArray<Sentence> Segment(string text, ImmutableArray<Token> tokens)
     {
@@ -84,7 +84,7 @@ public static class SentenceSegmenter
         }
 
         var word = previous.TextIn(text);
-        return !(Abbreviations.Contains(word.ToString()) || IsInitial(word));
+        return !(Abbreviations.Contains(word) || IsInitial(word));
     }
 
     // "N. Minh", "Q. Hà": a lone capital is an initial.

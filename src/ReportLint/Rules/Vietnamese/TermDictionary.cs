@@ -89,13 +89,14 @@ internal sealed class TermDictionary
 /// </summary>
 internal sealed class TermAnchors(TermDictionary dictionary)
 {
-    private readonly Dictionary<string, ImmutableArray<(Term Term, int Position)>> _byWord = [];
+    private readonly Dictionary<string, ImmutableArray<(Term Term, int Position)>>.AlternateLookup<ReadOnlySpan<char>> _byWord =
+        new Dictionary<string, ImmutableArray<(Term Term, int Position)>>().GetAlternateLookup<ReadOnlySpan<char>>();
 
     public TermDictionary Dictionary { get; } = dictionary;
 
     public ImmutableArray<(Term Term, int Position)> TermsWith(ReadOnlySpan<char> word)
     {
-        var byWord = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byWord = _byWord;
         if (!byWord.TryGetValue(word, out var terms))
         {
             terms = Dictionary.TermsWith(word);
