@@ -23,18 +23,19 @@ public static class Tokenizer
         {
             var c = text[i];
             var start = i;
-            if (char.IsWhiteSpace(c))
+            var kind = Classes[c];
+            if ((kind & CharClass.Space) != 0)
             {
                 i++;
                 continue;
             }
 
-            if (IsLetter(c))
+            if ((kind & CharClass.Letter) != 0)
             {
                 i = ScanWord(text, i);
                 tokens.Add(new Token(TokenKind.Word, start, i - start));
             }
-            else if (char.IsDigit(c))
+            else if ((kind & CharClass.Digit) != 0)
             {
                 i = ScanNumber(text, i);
                 tokens.Add(new Token(TokenKind.Number, start, i - start));
@@ -96,22 +97,13 @@ public static class Tokenizer
         return i;
     }
 
-    private static bool IsWordCharacter(char c) =>
-        c < 0x80 ? char.IsAsciiLetterOrDigit(c) : IsLatinLetter(c) || char.IsLetterOrDigit(c) || IsMark(c);
-
-    private static bool IsLetter(char c) =>
-        c < 0x80 ? char.IsAsciiLetter(c) : IsLatinLetter(c) || char.IsLetter(c);
-
-    // Vietnamese letters are Latin-1 and Latin Extended (à, đ, ơ, ư) or Latin Extended Additional
-    // (ạ to ỹ): ranges of letters only, answered before the general Unicode category lookup.
-    private static bool IsLatinLetter(char c) =>
-        c is (>= '\u00C0' and <= '\u024F' and not '\u00D7' and not '\u00F7') or (>= '\u1EA0' and <= '\u1EF9');
+    private static bool IsWordCharacter(char c) => (Classes[c] & (CharClass.Letter | CharClass.Digit | CharClass.Mark)) != 0;
 
     private static int ScanNumber(string text, int i)
     {
         while (i < text.Length)
         {
-            if (char.IsDigit(text[i]))
+            if ((Classes[text[i]] & CharClass.Digit) != 0)
             {
                 i++;
             }
@@ -130,4 +122,33 @@ public static class Tokenizer
 
     private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is
         UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    // Every character of every draft is classified here, some several times: one table lookup
+    // instead of the Unicode category calls, which take a slow path for Vietnamese letters.
+    private static readonly CharClass[] Classes = BuildClasses();
+
+    [Flags]
+    private enum CharClass : byte
+    {
+        None = 0,
+        Space = 1,
+        Letter = 2,
+        Digit = 4,
+        Mark = 8,
+    }
+
+    private static CharClass[] BuildClasses()
+    {
+        var classes = new CharClass[char.MaxValue + 1];
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            classes[code] = (char.IsWhiteSpace(c) ? CharClass.Space : CharClass.None)
+                | (char.IsLetter(c) ? CharClass.Letter : CharClass.None)
+                | (char.IsDigit(c) ? CharClass.Digit : CharClass.None)
+                | (IsMark(c) ? CharClass.Mark : CharClass.None);
+        }
+
+        return classes;
+    }
 }

@@ -29,7 +29,7 @@ public sealed class RL4001WeekdayMismatch : DraftAnalyzer
             IReadOnlyList<WrittenDate>? dates = null;
             for (var i = 0; i < text.Tokens.Length; i++)
             {
-                if (!WeekdayName.TryRead(text, i, out var weekday))
+                if (!WeekdayName.MayStartOne(text.Tokens[i]) || !WeekdayName.TryRead(text, i, out var weekday))
                 {
                     continue;
                 }
