@@ -37,10 +37,13 @@ public sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
         var text = context.Text;
         var words = WordIndices(text.Tokens);
         var matcher = new TermMatcher(text, words, anchors.Dictionary);
+        var prose = text.Text;
+        var tokens = text.Tokens.AsSpan();
         var consumed = 0;
         for (var wi = 0; wi < words.Length; wi++)
         {
-            var candidates = wi < consumed ? [] : anchors.TermsWith(text.TextOf(text.Tokens[words[wi]]));
+            var token = tokens[words[wi]];
+            var candidates = wi < consumed ? [] : anchors.TermsWith(prose.AsSpan(token.Start, token.Length));
             if (candidates.IsEmpty)
             {
                 continue;

@@ -61,10 +61,13 @@ internal static class WordTraitCache
     private static WordTraits[] Classify(BlockText text)
     {
         var known = KnownWords();
-        var traits = new WordTraits[text.Tokens.Length];
-        for (var i = 0; i < traits.Length; i++)
+        var prose = text.Text;
+        var tokens = text.Tokens.AsSpan();
+        var traits = new WordTraits[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
         {
-            traits[i] = text.Tokens[i].Kind == TokenKind.Word ? Of(text.TextOf(text.Tokens[i]), known) : WordTraits.None;
+            var token = tokens[i];
+            traits[i] = token.Kind == TokenKind.Word ? Of(prose.AsSpan(token.Start, token.Length), known) : WordTraits.None;
         }
 
         return traits;
