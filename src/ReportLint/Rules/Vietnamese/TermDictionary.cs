@@ -42,6 +42,10 @@ internal sealed class TermDictionary
     private readonly FrozenDictionary<string, ImmutableArray<(Term Term, int Position)>>.AlternateLookup<ReadOnlySpan<char>> _byWord;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keys;
 
+    // One bit per (length, first letter, last letter) of the anchors, lower-cased: a word whose bit
+    // is clear is no anchor, and nearly every word of a draft is turned away without hashing it.
+    private readonly ulong[] _anchorSketch = new ulong[(ushort.MaxValue + 1) / 64];
+
     private TermDictionary(IEnumerable<string> entries)
     {
         Terms = [.. entries.Select(e => e.Normalize(NormalizationForm.FormC).Trim()).Where(e => e.Length > 0).Distinct().Select(e => new Term(e)).Where(t => t.Words.Length >= 2)];
@@ -51,6 +55,11 @@ internal sealed class TermDictionary
             .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Term.Words.Length).Select(entry => (entry.Term, entry.Position)).ToImmutableArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _keys = Terms.Select(t => t.Key).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var anchor in _byWord.Dictionary.Keys)
+        {
+            var at = SketchIndex(anchor);
+            _anchorSketch[at >> 6] |= 1UL << at;
+        }
     }
 
     public ImmutableArray<Term> Terms { get; }
@@ -62,6 +71,21 @@ internal sealed class TermDictionary
 
     public static TermDictionary For(RuleOptions options, string key) =>
         Cache.GetValue(options, o => new TermDictionary(o.GetStrings(key)));
+
+    /// <summary>False when the word, in any case, is none of the terms' first or last words.</summary>
+    public bool MayBeAnchor(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        var at = SketchIndex(word);
+        return (_anchorSketch[at >> 6] & (1UL << at)) != 0;
+    }
+
+    private static int SketchIndex(ReadOnlySpan<char> word) =>
+        ((word.Length * 7919) + (CaseFolding.ToLower(word[0]) * 31) + CaseFolding.ToLower(word[^1])) & ushort.MaxValue;
 
     /// <summary>The terms that start or end with the word, longest first: the longest misspelt term is the one reported.</summary>
     /// <remarks>
@@ -96,6 +120,11 @@ internal sealed class TermAnchors(TermDictionary dictionary)
 
     public ImmutableArray<(Term Term, int Position)> TermsWith(ReadOnlySpan<char> word)
     {
+        if (!Dictionary.MayBeAnchor(word))
+        {
+            return [];
+        }
+
         var byWord = _byWord;
         if (!byWord.TryGetValue(word, out var terms))
         {
