@@ -17,7 +17,9 @@ public static class SentenceSegmenter
 
     public static ImmutableArray<Sentence> Segment(string text, ImmutableArray<Token> tokens)
     {
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        // Sized from the token count (a sentence is rarely shorter than 16 tokens), so that a long
+        // paragraph does not regrow it sentence after sentence.
+        var sentences = ImmutableArray.CreateBuilder<Sentence>(Math.Max(1, tokens.Length / 16));
         var first = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -47,7 +49,7 @@ public static class SentenceSegmenter
             sentences.Add(Make(tokens, first, tokens.Length - 1));
         }
 
-        return sentences.ToImmutable();
+        return sentences.Count == sentences.Capacity ? sentences.MoveToImmutable() : sentences.ToImmutable();
     }
 
     private static Sentence Make(ImmutableArray<Token> tokens, int first, int last) =>
