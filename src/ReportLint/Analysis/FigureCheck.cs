@@ -16,6 +16,9 @@ namespace ReportLint.Analysis;
 /// <param name="Holds">Whether the figures agree.</param>
 public sealed record FigureCheck(string RuleId, ImmutableArray<TextSpan> Spans, string Vietnamese, string English, bool Holds)
 {
+    /// <summary>False for a relation recognised but deliberately not judged (an estimate, a partial listing); <see cref="Vietnamese"/> says why.</summary>
+    public bool Judged { get; init; } = true;
+
     public TextSpan Span => Spans.IsDefaultOrEmpty ? default : Spans[0];
 
     public string Text(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? English : Vietnamese;

@@ -11,12 +11,13 @@ public static class FigureExplanation
         foreach (var file in report.Files.Where(f => f.Draft is not null))
         {
             writer.WriteLine();
-            var holding = file.FigureChecks.Count(c => c.Holds);
-            writer.WriteLine($"{report.DisplayPath(file.Path)}: {holding} ✓, {file.FigureChecks.Length - holding} ✗");
+            var holding = file.FigureChecks.Count(c => c.Holds && c.Judged);
+            var unjudged = file.FigureChecks.Count(c => !c.Judged);
+            writer.WriteLine($"{report.DisplayPath(file.Path)}: {holding} ✓, {file.FigureChecks.Length - holding - unjudged} ✗{(unjudged > 0 ? $", {unjudged} – (không kiểm tra)" : "")}");
             foreach (var check in file.FigureChecks)
             {
                 var position = file.Draft!.Text.Lines.GetLinePosition(check.Span.Start);
-                writer.WriteLine($"  {(check.Holds ? "✓" : "✗")} {position.Line + 1}:{position.Character + 1} {check.RuleId} {check.Text(report.Culture)}");
+                writer.WriteLine($"  {(!check.Judged ? "–" : check.Holds ? "✓" : "✗")} {position.Line + 1}:{position.Character + 1} {check.RuleId} {check.Text(report.Culture)}");
             }
         }
     }

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
 using ReportLint.Numbers.Claims;
+using ReportLint.Numbers.Relations;
 
 namespace ReportLint.Rules.Arithmetic;
 
@@ -18,6 +19,19 @@ public abstract class ArithmeticAnalyzer : DraftAnalyzer
     /// <summary>Runs <paramref name="action"/> on the figures of every block, scanned once for the whole family.</summary>
     protected static void RegisterFigures(AnalysisContext context, Action<BlockAnalysisContext, BlockFigures> action) =>
         context.RegisterBlockAction(block => action(block, FigureCache.Of(block, block.Block)));
+
+    /// <summary>Runs <paramref name="action"/> on each verdict of the given kinds, judged once per block for the whole family.</summary>
+    protected static void RegisterVerdicts(AnalysisContext context, Action<BlockAnalysisContext, Verdict> action, params RelationKind[] kinds) =>
+        context.RegisterBlockAction(block =>
+        {
+            foreach (var verdict in FigureCache.VerdictsOf(block, block.Block))
+            {
+                if (kinds.Contains(verdict.Relation.Kind))
+                {
+                    action(block, verdict);
+                }
+            }
+        });
 
     protected static TextSpan Source(BlockAnalysisContext context, TextSpan prose) => context.Block.Prose.ToSource(prose);
 }

@@ -3,6 +3,8 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
+using ReportLint.Numbers.Claims;
+using ReportLint.Numbers.Relations;
 
 namespace ReportLint.Rules.Arithmetic;
 
@@ -38,4 +40,14 @@ internal static class ArithmeticRules
             context.ReportWithRelated(rule, span, others, fix, arguments);
         }
     }
+
+    /// <summary>Records a relation recognised but not judged, saying why (<c>Figures_Estimate</c>, <c>Figures_Partial</c>).</summary>
+    public static void Explain(ActionContext context, DiagnosticDescriptor rule, string reasonKey, TextSpan span, IEnumerable<TextSpan> related, params object[] arguments)
+    {
+        var others = related.Where(r => r != span).Distinct().ToImmutableArray();
+        context.ReportFigureCheck(new FigureCheck(rule.Id, [span, .. others], Family.Text(reasonKey, Vietnamese, arguments), Family.Text(reasonKey, English, arguments), true) { Judged = false });
+    }
+
+    /// <summary>A value of a relation in the unit an operand is written in, at its precision: 172 (chi bộ), 12,6 (tỷ đồng).</summary>
+    public static string InUnitOf(decimal value, Operand like, int decimals) => FigureText.Format(like.Scale == 0 ? value : value / like.Scale, decimals);
 }

@@ -4,6 +4,7 @@ using ReportLint.Configuration;
 using ReportLint.Documents;
 using ReportLint.Numbers;
 using ReportLint.Numbers.Claims;
+using ReportLint.Numbers.Relations;
 using ReportLint.Text;
 using YamlDotNet.RepresentationModel;
 
@@ -20,8 +21,15 @@ internal static class FigureCache
 {
     private static readonly ConditionalWeakTable<LintConfiguration, NumberScanner> Scanners = new();
     private static readonly BlockValueProvider<BlockFigures> Figures = new(Scan);
+    private static readonly BlockValueProvider<IReadOnlyList<Verdict>> Verdicts = new(Judge);
 
     public static BlockFigures Of(ActionContext context, Block block) => context.GetValue(context.TextOf(block), Figures);
+
+    /// <summary>Every relation the grammar recognises in the block, judged once for all the rules that present them.</summary>
+    public static IReadOnlyList<Verdict> VerdictsOf(ActionContext context, Block block) => context.GetValue(context.TextOf(block), Verdicts);
+
+    private static IReadOnlyList<Verdict> Judge(ActionContext context, BlockText text) =>
+        [.. RelationReader.Read(context.GetValue(text, Figures), RelationGrammar.Default).Select(RelationChecker.Check)];
 
     private static BlockFigures Scan(ActionContext context, BlockText text)
     {

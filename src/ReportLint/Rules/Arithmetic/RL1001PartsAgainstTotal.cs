@@ -1,14 +1,14 @@
 using Microsoft.CodeAnalysis;
 using ReportLint.Analysis;
-using ReportLint.Numbers;
 using ReportLint.Numbers.Claims;
+using ReportLint.Numbers.Relations;
 
 namespace ReportLint.Rules.Arithmetic;
 
 /// <summary>
 /// RL1001: the figures listed under a total do not add up to it (<c>41 chi đảng bộ cơ sở, gồm: 13
-/// đảng bộ cơ sở, 159 chi bộ trực thuộc</c>). Silent whenever some reading the unit vocabulary allows
-/// makes them add up: the level below (<c>300 chi bộ trực thuộc</c>) may be left out.
+/// đảng bộ cơ sở, 159 chi bộ trực thuộc</c>). The listings are the <c>sum</c> phrasings of the relation
+/// grammar; a partial listing ("trong đó") is wrong only when it exceeds its total.
 /// </summary>
 public sealed class RL1001PartsAgainstTotal : ArithmeticAnalyzer
 {
@@ -18,50 +18,26 @@ public sealed class RL1001PartsAgainstTotal : ArithmeticAnalyzer
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 
-    public override void Initialize(AnalysisContext context) => RegisterFigures(context, Analyze);
+    public override void Initialize(AnalysisContext context) => RegisterVerdicts(context, Present, RelationKind.Sum);
 
-    private static void Analyze(BlockAnalysisContext context, BlockFigures figures)
+    private static void Present(BlockAnalysisContext context, Verdict verdict)
     {
-        foreach (var list in PartListReader.Read(figures))
+        var total = verdict.Relation.One("total")!;
+        // A failing listing is shown as the author wrote it, the level below included.
+        var counted = verdict.Relation.All("part").Sum(p => p.Value);
+        var parts = verdict.Relation.Operands.Where(o => o.Role == "part" || (o.Role == "below" && verdict.Expected != counted)).ToList();
+        var terms = FigureText.Sum(parts.Select(p => p.Number));
+        var sum = ArithmeticRules.InUnitOf(verdict.Expected, total, parts.Append(total).Max(p => p.Number.Decimals));
+        var related = parts.Select(p => Source(context, p.Span));
+        switch (verdict.Kind)
         {
-            var total = list.Total.BaseValue;
-            var counted = list.Counted.ToList();
-            var below = list.BelowListed.ToList();
-            var partsOnly = counted.Sum(c => c.Value);
-            var withBelow = partsOnly + below.Sum(b => b.Value);
-            var complete = counted.Any(c => c.Role == PartRole.Slice) || CoversTotal(figures.Vocabulary, list);
-
-            // An incomplete list that stays under the total may just be leaving parts unsaid.
-            if (!complete && below.Count == 0 && partsOnly <= total)
-            {
-                continue;
-            }
-
-            var holds = partsOnly == total || (below.Count > 0 && withBelow == total);
-            // A failing list is shown as the author wrote it, the level below included.
-            List<ListedFigure> shown = (holds && partsOnly == total) || below.Count == 0 ? counted : [.. list.Items.Where(i => i.Role != PartRole.BelowAttached)];
-            var terms = shown.Select(s => s.Mention.Number).ToList();
-            var scale = list.Total.BaseValue / list.Total.Number.Value;
-            ArithmeticRules.Verify(
-                context,
-                Descriptor,
-                holds,
-                Source(context, list.Total.Span),
-                shown.Select(s => Source(context, s.Mention.Span)),
-                null,
-                FigureText.Sum(terms),
-                FigureText.Format(shown.Sum(s => s.Value) / scale, terms.Append(list.Total.Number)),
-                list.Total.Number.Text);
+            case VerdictKind.NotJudged:
+                ArithmeticRules.Explain(context, Descriptor, verdict.Reason == NotJudgedReason.PartialListing ? "Figures_Partial" : "Figures_Estimate",
+                    Source(context, total.Span), related, terms, sum, total.Number.Text);
+                break;
+            default:
+                ArithmeticRules.Verify(context, Descriptor, verdict.Holds, Source(context, total.Span), related, null, terms, sum, total.Number.Text);
+                break;
         }
-    }
-
-    private static bool CoversTotal(UnitVocabulary vocabulary, PartList list)
-    {
-        var whole = list.Total.Unit!.Definition!;
-        var covered = list.Counted
-            .Select(c => vocabulary.ReadAsPartOf(c.Mention.Unit!.Definition!, whole))
-            .SelectMany(u => u.Parts.Count == 0 ? [u] : vocabulary.LeafPartsOf(u))
-            .ToHashSet();
-        return vocabulary.LeafPartsOf(whole).All(covered.Contains);
     }
 }

@@ -2,13 +2,13 @@ using Microsoft.CodeAnalysis;
 using ReportLint.Analysis;
 using ReportLint.Numbers;
 using ReportLint.Numbers.Claims;
+using ReportLint.Numbers.Relations;
 
 namespace ReportLint.Rules.Arithmetic;
 
 /// <summary>
-/// RL1005: counts stated as a percentage (<c>1 đảng bộ và 5 chi bộ …, chiếm 15,2%</c>) that is not
-/// their share of the total the paragraph gave before (<c>41 chi đảng bộ cơ sở</c>: 6/41 is 14,6%).
-/// When several earlier figures could be the base, any one that fits silences it.
+/// RL1005: a count stated with its share ("chiếm 15,2%") is not that share of the total the paragraph
+/// stated before it. When several earlier figures could be that total, the share is accepted if one of them explains it.
 /// </summary>
 public sealed class RL1005CountAgainstPercentageOfTotal : ArithmeticAnalyzer
 {
@@ -18,29 +18,34 @@ public sealed class RL1005CountAgainstPercentageOfTotal : ArithmeticAnalyzer
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 
-    public override void Initialize(AnalysisContext context) => RegisterFigures(context, Analyze);
+    public override void Initialize(AnalysisContext context) => RegisterVerdicts(context, Present, RelationKind.Share);
 
-    private static void Analyze(BlockAnalysisContext context, BlockFigures figures)
+    private static void Present(BlockAnalysisContext context, Verdict verdict)
     {
-        foreach (var share in CountShareReader.Read(figures))
+        var parts = verdict.Relation.All("part").ToList();
+        var sum = parts.Sum(p => p.Value);
+        var terms = parts.Select(p => p.Number).ToList();
+        var sumText = ArithmeticRules.InUnitOf(sum, parts[0], terms.Max(t => t.Decimals));
+        var stated = verdict.Stated.Number;
+        var whole = verdict.Relation.All("whole").MinBy(w => Math.Abs((sum * 100 / w.Value) - stated.Value))!;
+        var related = parts.Select(p => Source(context, p.Span)).Append(Source(context, whole.Span)).ToList();
+        if (verdict.Kind == VerdictKind.NotJudged)
         {
-            var stated = share.Percentage.Number;
-            var fitting = share.Totals.FirstOrDefault(t => PercentCheck.IsConsistent(share.Sum, t.BaseValue, stated.Value, stated.Decimals));
-            var total = fitting ?? share.Totals[0];
-            var terms = share.Counts.Select(c => c.Number).ToList();
-            var sumText = FigureText.Format(share.Sum, terms);
-            ArithmeticRules.Verify(
-                context,
-                Descriptor,
-                fitting is not null,
-                Source(context, share.Percentage.Span),
-                [.. share.Counts.Select(c => Source(context, c.Span)), Source(context, total.Span)],
-                null,
-                terms.Count > 1 ? $"{FigureText.Sum(terms)} = {sumText}; " : string.Empty,
-                sumText,
-                total.Number.Text,
-                fitting is null ? PercentCheck.ExpectedText(share.Sum, total.BaseValue, stated.Decimals) : FigureText.Precise(share.Sum, total.BaseValue, stated.Decimals),
-                stated.Text);
+            ArithmeticRules.Explain(context, Descriptor, "Figures_Estimate", Source(context, verdict.Stated.Span), related, $"{sumText}/{whole.Number.Text} ~ {stated.Text}%");
+            return;
         }
+
+        ArithmeticRules.Verify(
+            context,
+            Descriptor,
+            verdict.Holds,
+            Source(context, verdict.Stated.Span),
+            related,
+            null,
+            terms.Count > 1 ? $"{FigureText.Sum(terms)} = {sumText}; " : string.Empty,
+            sumText,
+            whole.Number.Text,
+            verdict.Holds ? FigureText.Precise(sum, whole.Value, stated.Decimals) : PercentCheck.ExpectedText(sum, whole.Value, stated.Decimals),
+            stated.Text);
     }
 }

@@ -2,13 +2,14 @@ using Microsoft.CodeAnalysis;
 using ReportLint.Analysis;
 using ReportLint.Numbers;
 using ReportLint.Numbers.Claims;
+using ReportLint.Numbers.Relations;
 
 namespace ReportLint.Rules.Arithmetic;
 
 /// <summary>
-/// RL1006: a stated change that the figures before and after it do not give: <c>tăng 1,8 tỷ đồng so
-/// với năm 2023 (10,9 tỷ đồng)</c> beside a current 12,6; <c>128 bản … còn 101 bản, giảm 27 bản</c> holds.
-/// The figures are taken as written, as a reader checks them.
+/// RL1006: a stated change, multiple or mean that the figures it compares do not give: <c>tăng 1,8
+/// tỷ đồng so với năm 2023 (10,9 tỷ đồng)</c> beside a current 12,6; <c>gấp 3 lần</c>; <c>bình quân</c>.
+/// A change may be an amount, a percent change or percentage points; any reading the figures allow is accepted.
 /// </summary>
 public sealed class RL1006ChangeAgainstFigures : ArithmeticAnalyzer
 {
@@ -18,62 +19,47 @@ public sealed class RL1006ChangeAgainstFigures : ArithmeticAnalyzer
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 
-    public override void Initialize(AnalysisContext context) => RegisterFigures(context, Analyze);
+    public override void Initialize(AnalysisContext context) =>
+        RegisterVerdicts(context, Present, RelationKind.Change, RelationKind.Multiple, RelationKind.Average);
 
-    private static void Analyze(BlockAnalysisContext context, BlockFigures figures)
+    private static void Present(BlockAnalysisContext context, Verdict verdict)
     {
-        foreach (var claim in ChangeReader.Read(figures))
+        var relation = verdict.Relation;
+        var stated = verdict.Stated;
+        var (expression, actual) = Arithmetic(verdict);
+        var related = relation.Operands.Where(o => o != stated).Select(o => Source(context, o.Span));
+        var sign = relation.Kind != RelationKind.Change ? string.Empty : relation.Direction > 0 ? "+" : relation.Direction < 0 ? "−" : string.Empty;
+        var statedText = sign + stated.Number.Text + (stated.Mention.Kind == NumberKind.Percentage ? "%" : string.Empty);
+        if (verdict.Kind == VerdictKind.NotJudged)
         {
-            var before = claim.Before.BaseValue;
-            var after = claim.After.BaseValue;
-            if (before == 0)
-            {
-                continue;
-            }
-
-            var stated = claim.Change.Number;
-            var sign = claim.Increase ? 1 : -1;
-            var absolute = Absolute(claim, stated, sign);
-            var relative = claim.Measure != ChangeMeasure.Absolute && Math.Sign(after - before) == sign
-                && PercentCheck.IsConsistent(Math.Abs(after - before), before, stated.Value, stated.Decimals);
-            var holds = (claim.Measure != ChangeMeasure.Relative && absolute) || relative;
-            var useRelative = claim.Measure == ChangeMeasure.Relative || (claim.Measure == ChangeMeasure.Either && relative);
-            var (a, b) = (claim.Before.Number.Text, claim.After.Number.Text);
-            var expression = useRelative ? $"({b} − {a})/{a}" : $"{b} − {a}";
-            var actual = useRelative
-                ? FigureText.Signed(PercentCheck.TruePercent(after - before, before), stated.Decimals) + "%"
-                : FigureText.Signed((after - before) / Scale(claim), Math.Max(stated.Decimals, Math.Max(claim.Before.Number.Decimals, claim.After.Number.Decimals)));
-            var suffix = claim.Change.Kind == NumberKind.Percentage ? "%" : string.Empty;
-            ArithmeticRules.Verify(
-                context,
-                Descriptor,
-                holds,
-                Source(context, claim.Change.Span),
-                [Source(context, claim.Before.Span), Source(context, claim.After.Span)],
-                null,
-                expression,
-                actual,
-                (claim.Increase ? "+" : "−") + stated.Text + suffix);
-        }
-    }
-
-    // The stated change in the figures' own unit, compared at the precision it is written with.
-    private static bool Absolute(ChangeClaim claim, WrittenNumber stated, int sign)
-    {
-        var difference = (claim.After.BaseValue - claim.Before.BaseValue) / Scale(claim);
-        if (Math.Sign(difference) != sign)
-        {
-            return false;
+            ArithmeticRules.Explain(context, Descriptor, "Figures_Estimate", Source(context, stated.Span), related, $"{expression} ~ {statedText}");
+            return;
         }
 
-        var magnitude = Math.Abs(difference);
-        return new[] { MidpointRounding.AwayFromZero, MidpointRounding.ToEven, MidpointRounding.ToZero }
-            .Any(rounding => Math.Round(magnitude, stated.Decimals, rounding) == stated.Value);
+        ArithmeticRules.Verify(context, Descriptor, verdict.Holds, Source(context, stated.Span), related, null, expression, actual, statedText);
     }
 
-    // A change with no unit of its own ("giảm 27") is in the unit of the figures; a percentage is in points.
-    private static decimal Scale(ChangeClaim claim) =>
-        claim.Change.Kind == NumberKind.Percentage ? 1 : ScaleOf(claim.Change.Unit?.Definition is null ? claim.After : claim.Change);
+    private static (string Expression, string Actual) Arithmetic(Verdict verdict)
+    {
+        var relation = verdict.Relation;
+        var decimals = Math.Max(verdict.Stated.Number.Decimals, relation.Operands.Max(o => o.Number.Decimals));
+        switch (relation.Kind)
+        {
+            case RelationKind.Multiple:
+                return ($"{relation.One("after")!.Number.Text} : {relation.One("before")!.Number.Text}", FigureText.Format(verdict.Expected, Math.Max(1, decimals)));
+            case RelationKind.Average:
+                return ($"{relation.One("total")!.Number.Text} : {relation.One("count")!.Number.Text}", ArithmeticRules.InUnitOf(verdict.Expected, verdict.Stated, Math.Max(1, decimals)));
+        }
 
-    private static decimal ScaleOf(NumberMention figure) => figure.Number.Value == 0 ? 1 : figure.BaseValue / figure.Number.Value;
+        var before = relation.One("before")!;
+        var after = relation.One("after")!;
+        var expression = $"{after.Number.Text} − {before.Number.Text}";
+        var change = after.Value - before.Value;
+        return verdict.Law switch
+        {
+            ChangeLaw.Percent => ($"({after.Number.Text} − {before.Number.Text})/{before.Number.Text}", FigureText.Signed(change * 100 / before.Value, verdict.Stated.Number.Decimals) + "%"),
+            ChangeLaw.Points => (expression, FigureText.Signed(change, decimals)),
+            _ => (expression, FigureText.Signed(verdict.Stated.Scale == 0 ? change : change / verdict.Stated.Scale, decimals)),
+        };
+    }
 }

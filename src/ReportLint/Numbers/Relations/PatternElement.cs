@@ -1,0 +1,33 @@
+namespace ReportLint.Numbers.Relations;
+
+/// <summary>One element of a relation pattern (see figure-relations.yml for the notation).</summary>
+public abstract record PatternElement
+{
+    public bool Optional { get; init; }
+}
+
+/// <summary>A figure bound to a role; a list (<c>{part+}</c>) binds one or more.</summary>
+public sealed record FigureSlot(string Role, FigureSlotKind Kind, bool IsList) : PatternElement;
+
+/// <summary>One of several word sequences (a single word or mark is a choice of one).</summary>
+public sealed record WordChoice(IReadOnlyList<IReadOnlyList<string>> Alternatives) : PatternElement;
+
+/// <summary>The end of a sentence: the relation goes on in the next one.</summary>
+public sealed record SentenceBreak : PatternElement;
+
+/// <summary>A few words that are neither figures nor a sentence end.</summary>
+public sealed record WordGap(int MaxWords) : PatternElement;
+
+/// <summary>Which figures a slot accepts.</summary>
+public enum FigureSlotKind
+{
+    /// <summary>A count or an amount of money.</summary>
+    Number,
+    Count,
+    Money,
+    Percent,
+    Fraction,
+
+    /// <summary>Any quantity.</summary>
+    Any,
+}

@@ -1,0 +1,115 @@
+namespace ReportLint.Numbers.Relations;
+
+/// <summary>
+/// The one place that knows arithmetic: a relation is inconsistent only when no value inside every
+/// stated figure's interval satisfies its law (statcheck's and GRIM's rule, generalised).
+/// </summary>
+public static class RelationChecker
+{
+    public static Verdict Check(FigureRelation relation)
+    {
+        if (relation.Operands.Any(o => o.Interval is null))
+        {
+            return new Verdict(relation, VerdictKind.NotJudged, NotJudgedReason.Estimate, relation.Operands[0], 0);
+        }
+
+        return relation.Kind switch
+        {
+            RelationKind.Sum => Sum(relation),
+            RelationKind.Ratio or RelationKind.Share => Ratio(relation),
+            RelationKind.Change => Change(relation),
+            RelationKind.Multiple => Quotient(relation, "after", "before", "factor"),
+            RelationKind.Average => Quotient(relation, "total", "count", "mean"),
+            _ => throw new ArgumentOutOfRangeException(nameof(relation)),
+        };
+    }
+
+    private static Verdict Sum(FigureRelation relation)
+    {
+        var total = relation.One("total")!;
+        var parts = relation.All("part").ToList();
+        var below = relation.All("below").ToList();
+        var sum = parts.Select(p => p.Interval!.Value).Aggregate((a, b) => a + b);
+        var expected = parts.Sum(p => p.Value);
+        if (relation.Complete)
+        {
+            var withBelow = below.Aggregate(sum, (s, b) => s + b.Interval!.Value);
+            var plain = sum.Overlaps(total.Interval!.Value);
+            return Decide(relation, plain || (below.Count > 0 && withBelow.Overlaps(total.Interval!.Value)), total, plain ? expected : expected + below.Sum(b => b.Value));
+        }
+
+        // Categories named after "trong đó" may nest (xuất sắc inside hoàn thành tốt): a partial
+        // listing is wrong only when it exceeds the total even with any one of them taken as nested.
+        var fits = sum.Low <= total.Interval!.Value.High
+            || parts.Any(p => sum.Low - p.Interval!.Value.Low <= total.Interval!.Value.High && parts.Any(q => q != p && q.Value >= p.Value));
+        return fits
+            ? new Verdict(relation, VerdictKind.NotJudged, NotJudgedReason.PartialListing, total, expected)
+            : Decide(relation, false, total, expected);
+    }
+
+    /// <summary>
+    /// A share of listed figures ("1 đảng bộ và 5 chi bộ …, chiếm 15,2%") may be of the whole list or
+    /// of its last items, and of any candidate whole: it holds when one reading explains it.
+    /// </summary>
+    private static Verdict Ratio(FigureRelation relation)
+    {
+        var parts = relation.All("part").ToList();
+        var percent = relation.One("percent")!;
+        var wholes = relation.All("whole").ToList();
+        var readings = Enumerable.Range(0, parts.Count).Select(skip => parts.Skip(skip).ToList()).ToList();
+        var holds = readings.Any(r => wholes.Any(w => Percent(r, w)?.Overlaps(percent.Interval!.Value) ?? true));
+        var nearest = wholes.Select(w => parts.Sum(p => p.Value) * 100 / w.Value).MinBy(p => Math.Abs(p - percent.Value));
+        return Decide(relation, holds, percent, nearest);
+    }
+
+    private static FigureInterval? Percent(List<Operand> parts, Operand whole) =>
+        FigureInterval.Divide(parts.Select(p => p.Interval!.Value).Aggregate((a, b) => a + b), whole.Interval!.Value)?.Times(100);
+
+    private static Verdict Change(FigureRelation relation)
+    {
+        var before = relation.One("before")!;
+        var after = relation.One("after")!;
+        var diff = relation.One("diff")!;
+        var difference = after.Interval!.Value - before.Interval!.Value;
+        var direction = relation.Direction;
+        var isPercentages = before.Mention.Kind == NumberKind.Percentage;
+        var stated = diff.Interval!.Value;
+        if (RelationReader.IsPoints(diff.Mention) || (isPercentages && diff.Mention.Kind != NumberKind.Percentage))
+        {
+            return Decide(relation, Either(difference, stated, direction), diff, Math.Abs(after.Value - before.Value), ChangeLaw.Points);
+        }
+
+        if (diff.Mention.Kind == NumberKind.Percentage)
+        {
+            var rate = FigureInterval.Divide(difference, before.Interval!.Value)!.Value.Times(100);
+            var expected = Math.Abs((after.Value - before.Value) * 100 / before.Value);
+            if (Either(rate, stated, direction))
+            {
+                return Decide(relation, true, diff, expected, ChangeLaw.Percent);
+            }
+
+            return isPercentages && Either(difference, stated, direction)
+                ? Decide(relation, true, diff, Math.Abs(after.Value - before.Value), ChangeLaw.Points)
+                : Decide(relation, false, diff, expected, ChangeLaw.Percent);
+        }
+
+        return Decide(relation, Either(difference, stated, direction), diff, Math.Abs(after.Value - before.Value));
+    }
+
+    /// <summary>Multiples and means are rounded by their writers even when written as whole numbers ("gấp 3 lần").</summary>
+    private static Verdict Quotient(FigureRelation relation, string dividend, string divisor, string result)
+    {
+        var a = relation.One(dividend)!;
+        var b = relation.One(divisor)!;
+        var stated = relation.One(result)!;
+        var quotient = FigureInterval.Divide(a.Interval!.Value, b.Interval!.Value);
+        return Decide(relation, quotient?.Overlaps(FigureInterval.Rounded(stated.Number, stated.Value)) ?? true, stated, a.Value / b.Value);
+    }
+
+    /// <summary>A change is stated without its sign ("giảm 27" for 128 → 101); the word before it gives the direction when there is one.</summary>
+    private static bool Either(FigureInterval computed, FigureInterval stated, int direction) =>
+        (direction >= 0 && computed.Overlaps(stated)) || (direction <= 0 && computed.Negated.Overlaps(stated));
+
+    private static Verdict Decide(FigureRelation relation, bool holds, Operand stated, decimal expected, ChangeLaw law = ChangeLaw.Difference) =>
+        new(relation, holds ? VerdictKind.Holds : VerdictKind.Fails, NotJudgedReason.None, stated, expected, law);
+}

@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportLint.Numbers.Relations;
+
+/// <summary>
+/// The phrasings that tie figures together, read from figure-relations.yml (embedded): what a rule
+/// author reads and extends to teach the figures checks a new way of writing.
+/// </summary>
+public sealed class RelationGrammar
+{
+    private const string ResourceName = "ReportLint.Numbers.Relations.figure-relations.yml";
+    private static readonly Lazy<RelationGrammar> LazyDefault = new(() => FromYaml(ReadResource()));
+
+    private RelationGrammar(IReadOnlyList<RelationRule> rules, FrozenDictionary<string, IReadOnlyList<string>> dimensions, FrozenSet<string> rises, FrozenSet<string> falls)
+    {
+        Rules = rules;
+        Dimensions = dimensions;
+        Rises = rises;
+        Falls = falls;
+    }
+
+    public static RelationGrammar Default => LazyDefault.Value;
+
+    public IReadOnlyList<RelationRule> Rules { get; }
+
+    /// <summary>Values that together cover a whole (<c>nam</c>, <c>nữ</c>): a partial listing naming them all is complete.</summary>
+    public FrozenDictionary<string, IReadOnlyList<string>> Dimensions { get; }
+
+    /// <summary>Words that say a change went up ("tăng") or down ("giảm") when written just before its amount.</summary>
+    public FrozenSet<string> Rises { get; }
+
+    public FrozenSet<string> Falls { get; }
+
+    public static RelationGrammar FromYaml(string yaml)
+    {
+        var stream = new YamlStream();
+        using (var reader = new StringReader(yaml))
+        {
+            stream.Load(reader);
+        }
+
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var rules = new List<RelationRule>();
+        foreach (var entry in ((YamlSequenceNode)root.Children[new YamlScalarNode("relations")]).Children.Cast<YamlMappingNode>())
+        {
+            var pattern = Scalar(entry, "pattern") ?? throw new FormatException($"a relation without a pattern at line {entry.Start.Line}");
+            var kind = Scalar(entry, "relation") switch
+            {
+                "sum" => RelationKind.Sum,
+                "ratio" => RelationKind.Ratio,
+                "share" => RelationKind.Share,
+                "change" => RelationKind.Change,
+                "multiple" => RelationKind.Multiple,
+                "average" => RelationKind.Average,
+                var other => throw new FormatException($"unknown relation '{other}' at line {entry.Start.Line}"),
+            };
+            rules.Add(new RelationRule(pattern, PatternParser.Parse(pattern), kind, Scalar(entry, "complete") == "true"));
+        }
+
+        var dimensions = root.Children.TryGetValue(new YamlScalarNode("dimensions"), out var node) && node is YamlMappingNode mapping
+            ? mapping.Children.ToFrozenDictionary(
+                d => ((YamlScalarNode)d.Key).Value!,
+                d => (IReadOnlyList<string>)[.. ((YamlSequenceNode)d.Value).Children.Select(v => FigureTokenizer.Normalize(((YamlScalarNode)v).Value!))])
+            : FrozenDictionary<string, IReadOnlyList<string>>.Empty;
+        return new RelationGrammar(rules, dimensions, Words(root, "rises"), Words(root, "falls"));
+    }
+
+    private static FrozenSet<string> Words(YamlMappingNode root, string key) =>
+        root.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode words
+            ? words.Children.Select(w => FigureTokenizer.Normalize(((YamlScalarNode)w).Value!)).ToFrozenSet(StringComparer.Ordinal)
+            : FrozenSet<string>.Empty;
+
+
+    private static string? Scalar(YamlMappingNode entry, string key) =>
+        entry.Children.TryGetValue(new YamlScalarNode(key), out var value) ? ((YamlScalarNode)value).Value : null;
+
+    private static string ReadResource()
+    {
+        using var stream = typeof(RelationGrammar).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The relation grammar is not embedded in the tool.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,23 @@
+namespace ReportLint.Numbers.Relations;
+
+/// <summary>The claim a phrasing makes about its figures; the checker knows one arithmetic law per kind.</summary>
+public enum RelationKind
+{
+    /// <summary>Parts add up to a total (or stay under it when the listing is partial).</summary>
+    Sum,
+
+    /// <summary>part / whole × 100 = percent, the whole written beside the part (<c>86/101</c>, <c>86 trên tổng số 101</c>).</summary>
+    Ratio,
+
+    /// <summary>part / whole × 100 = percent, the whole a total stated before in the paragraph.</summary>
+    Share,
+
+    /// <summary>A change from before to after, by an amount or a percentage.</summary>
+    Change,
+
+    /// <summary>after = factor × before.</summary>
+    Multiple,
+
+    /// <summary>total / count = mean.</summary>
+    Average,
+}

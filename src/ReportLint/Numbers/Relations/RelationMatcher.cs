@@ -1,0 +1,170 @@
+namespace ReportLint.Numbers.Relations;
+
+/// <summary>
+/// Finds where the rules of a <see cref="RelationGrammar"/> match a paragraph's tokens, by
+/// backtracking over each pattern's few elements: the first binding found from each starting token is kept.
+/// </summary>
+public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens)
+{
+    private const int MaxLabelWords = 3;
+    private const int MaxTrailingWords = 6;
+    private static readonly string[][] ListSeparators = [[","], [";"], ["và"], [",", "và"], ["cùng"], ["cùng", "với"], ["với"], [",", "với"]];
+
+    public IEnumerable<PatternMatch> Matches(RelationRule rule)
+    {
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            var roles = new Dictionary<string, IReadOnlyList<BoundFigure>>();
+            var end = Match(rule.Elements, 0, start, roles);
+            if (end >= 0)
+            {
+                yield return new PatternMatch(rule, roles, tokens[start].Start, tokens[end - 1].End);
+            }
+        }
+    }
+
+    /// <summary>Matches elements from <paramref name="element"/> on at token <paramref name="at"/>; the token after the match, or -1.</summary>
+    private int Match(IReadOnlyList<PatternElement> elements, int element, int at, Dictionary<string, IReadOnlyList<BoundFigure>> roles)
+    {
+        if (element == elements.Count)
+        {
+            return at;
+        }
+
+        var pattern = elements[element];
+        foreach (var (next, bound) in Candidates(pattern, at))
+        {
+            if (bound is not null && pattern is FigureSlot slot)
+            {
+                roles[slot.Role] = bound;
+            }
+
+            var end = Match(elements, element + 1, next, roles);
+            if (end >= 0)
+            {
+                return end;
+            }
+
+            if (pattern is FigureSlot unbound)
+            {
+                roles.Remove(unbound.Role);
+            }
+        }
+
+        return pattern.Optional ? Match(elements, element + 1, at, roles) : -1;
+    }
+
+    private IEnumerable<(int Next, IReadOnlyList<BoundFigure>? Bound)> Candidates(PatternElement pattern, int at) => pattern switch
+    {
+        FigureSlot { IsList: true } slot => ListCandidates(slot, at),
+        FigureSlot slot => at < tokens.Count && Accepts(slot, tokens[at]) ? [(at + 1, [new BoundFigure(tokens[at].Mention!, "")])] : [],
+        WordChoice choice => choice.Alternatives.OrderByDescending(a => a.Count).Where(a => WordsAt(a, at)).Select(a => (at + a.Count, (IReadOnlyList<BoundFigure>?)null)),
+        SentenceBreak => at < tokens.Count && tokens[at].Kind == FigureTokenKind.SentenceEnd ? [(at + 1, null)] : [],
+        WordGap gap => GapCandidates(gap, at),
+        _ => [],
+    };
+
+    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> GapCandidates(WordGap gap, int at)
+    {
+        for (var skipped = 0; skipped <= gap.MaxWords && at + skipped <= tokens.Count; skipped++)
+        {
+            yield return (at + skipped, null);
+            if (at + skipped == tokens.Count || !Skippable(tokens[at + skipped]))
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static bool Skippable(FigureToken token) => token.Kind switch
+    {
+        FigureTokenKind.Word => true,
+        FigureTokenKind.Mark => token.Text is not ";",
+        FigureTokenKind.Figure => !token.Mention!.IsQuantity,
+        _ => false,
+    };
+
+    /// <summary>Lists of figures from <paramref name="at"/>, longest first, each ending after its last figure or after the words that follow it.</summary>
+    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> ListCandidates(FigureSlot slot, int at)
+    {
+        var items = new List<BoundFigure>();
+        var ends = new List<(int AfterFigure, int AfterWords)>();
+        var i = at;
+        while (true)
+        {
+            var labelStart = i;
+            while (i < tokens.Count && i - labelStart < MaxLabelWords && tokens[i].Kind == FigureTokenKind.Word)
+            {
+                i++;
+            }
+
+            if (i < tokens.Count && tokens[i] is { Kind: FigureTokenKind.Mark, Text: ":" })
+            {
+                i++;
+            }
+
+            if (i >= tokens.Count || !Accepts(slot, tokens[i]))
+            {
+                break;
+            }
+
+            items.Add(new BoundFigure(tokens[i].Mention!, string.Join(' ', tokens.Skip(labelStart).Take(i - labelStart).Where(t => t.Kind == FigureTokenKind.Word).Select(t => t.Text))));
+            var afterFigure = ++i;
+            while (i < tokens.Count && i - afterFigure < MaxTrailingWords && tokens[i].Kind == FigureTokenKind.Word && !IsSeparatorAt(i))
+            {
+                i++;
+            }
+
+            ends.Add((afterFigure, i));
+            var separator = ListSeparators.Where(s => WordsAt(s, i)).MaxBy(s => s.Length);
+            if (separator is null)
+            {
+                break;
+            }
+
+            i += separator.Length;
+        }
+
+        for (var count = items.Count; count >= 1; count--)
+        {
+            IReadOnlyList<BoundFigure> list = items.GetRange(0, count);
+            yield return (ends[count - 1].AfterWords, list);
+            if (ends[count - 1].AfterWords != ends[count - 1].AfterFigure)
+            {
+                yield return (ends[count - 1].AfterFigure, list);
+            }
+        }
+    }
+
+    private bool IsSeparatorAt(int i) => tokens[i].Text is "và" or "cùng" or "với";
+
+    private bool WordsAt(IReadOnlyList<string> words, int at)
+    {
+        if (at + words.Count > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Count; k++)
+        {
+            var token = tokens[at + k];
+            if (token.Kind is not (FigureTokenKind.Word or FigureTokenKind.Mark) || !string.Equals(token.Text, words[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Accepts(FigureSlot slot, FigureToken token) =>
+        token.Kind == FigureTokenKind.Figure && token.Mention is { IsQuantity: true } mention && slot.Kind switch
+        {
+            FigureSlotKind.Number => mention.Kind is NumberKind.Count or NumberKind.Money,
+            FigureSlotKind.Count => mention.Kind == NumberKind.Count,
+            FigureSlotKind.Money => mention.Kind == NumberKind.Money,
+            FigureSlotKind.Percent => mention.Kind == NumberKind.Percentage,
+            FigureSlotKind.Fraction => mention.Kind == NumberKind.Fraction,
+            _ => true,
+        };
+}

@@ -1,0 +1,281 @@
+using ReportLint.Numbers.Claims;
+
+namespace ReportLint.Numbers.Relations;
+
+/// <summary>
+/// Turns the grammar's matches in one paragraph into relations between figures that count the same
+/// kind of thing, dropping what the units say cannot be meant (a level below the total, another unit).
+/// </summary>
+public static class RelationReader
+{
+    private const int ShareReachSentences = 2;
+
+    public static IReadOnlyList<FigureRelation> Read(BlockFigures figures, RelationGrammar grammar)
+    {
+        var tokens = FigureTokenizer.Tokenize(figures);
+        var matcher = new RelationMatcher(tokens);
+        var relations = new List<FigureRelation>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var shares = new List<PatternMatch>();
+        foreach (var rule in grammar.Rules)
+        {
+            foreach (var match in matcher.Matches(rule))
+            {
+                if (rule.Kind == RelationKind.Share)
+                {
+                    shares.Add(match);
+                    continue;
+                }
+
+                var relation = Build(match, figures, grammar);
+                if (relation is not null && seen.Add(Key(relation)))
+                {
+                    relations.Add(relation);
+                }
+            }
+        }
+
+        foreach (var match in shares)
+        {
+            var relation = Share(match, figures, relations);
+            if (relation is not null && seen.Add(Key(relation)) && !relations.Any(r => r.Kind is RelationKind.Ratio or RelationKind.Share && r.One("percent")!.Span == relation.One("percent")!.Span))
+            {
+                relations.Add(relation);
+            }
+        }
+
+        return relations;
+    }
+
+    private static string Key(FigureRelation relation) => string.Join(',', relation.Operands.Select(o => o.Role + o.Number.Span.Start).Order(StringComparer.Ordinal));
+
+    private static FigureRelation? Build(PatternMatch match, BlockFigures figures, RelationGrammar grammar) => match.Rule.Kind switch
+    {
+        RelationKind.Sum => Sum(match, figures.Vocabulary, grammar),
+        RelationKind.Ratio => Ratio(match, figures.Vocabulary),
+        RelationKind.Change => Change(match, figures.Vocabulary) is { } change ? change with { Direction = DirectionBefore(figures.Text, change.One("diff")!.Span.Start, grammar) } : null,
+        RelationKind.Multiple => Multiple(match, figures.Vocabulary),
+        RelationKind.Average => Average(match),
+        _ => null,
+    };
+
+    private static FigureRelation? Sum(PatternMatch match, UnitVocabulary vocabulary, RelationGrammar grammar)
+    {
+        var total = match.One("total")?.Mention;
+        if (total is null || !IsAmount(total))
+        {
+            return null;
+        }
+
+        // A figure of the level below the total (chi bộ trực thuộc under tổ chức cơ sở đảng) is kept
+        // apart: the checker accepts the listing with or without it, as a reader may count it either way.
+        var parts = new List<Operand>();
+        var listed = new List<BoundFigure>();
+        foreach (var part in match.All("part"))
+        {
+            if (!IsAmount(part.Mention) || !(UnitAgreement.Agree(part.Mention, total, vocabulary) || IsDimensionValue(part.Mention, grammar)))
+            {
+                break;
+            }
+
+            var below = part.Mention.Unit?.Definition is { } unit && total.Unit?.Definition is { } whole && vocabulary.IsBelow(unit, whole);
+            parts.Add(Operand.Of(below ? "below" : "part", part.Mention));
+            listed.Add(part);
+        }
+
+        var complete = match.Rule.Complete || CoversDimension(listed, grammar) || CoversUnit(total, parts.Where(p => p.Role == "part"), vocabulary);
+        if (parts.Count < (complete ? 2 : 1) || parts.All(p => p.Role == "below"))
+        {
+            return null;
+        }
+
+        return new FigureRelation(RelationKind.Sum, match.Rule, [Operand.Of("total", total), .. parts], complete);
+    }
+
+    /// <summary>"15 nam và 5 nữ" under "21 đối tượng": a value of a dimension written where a unit would be.</summary>
+    private static bool IsDimensionValue(NumberMention part, RelationGrammar grammar) =>
+        part.Unit is { } unit && grammar.Dimensions.Values.Any(values => values.Contains(FigureTokenizer.Normalize(unit.Text.Trim())));
+
+    /// <summary>+1 or −1 from the last direction word within three words before a stated change, 0 when none.</summary>
+    private static int DirectionBefore(string text, int position, RelationGrammar grammar)
+    {
+        var end = position;
+        for (var words = 0; words < 3 && end > 0; words++)
+        {
+            var wordEnd = end;
+            while (wordEnd > 0 && !char.IsLetter(text[wordEnd - 1]))
+            {
+                wordEnd--;
+            }
+
+            var wordStart = wordEnd;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var word = FigureTokenizer.Normalize(text[wordStart..wordEnd]);
+            if (grammar.Rises.Contains(word))
+            {
+                return 1;
+            }
+
+            if (grammar.Falls.Contains(word))
+            {
+                return -1;
+            }
+
+            end = wordStart;
+        }
+
+        return 0;
+    }
+
+    private static bool CoversUnit(NumberMention total, IEnumerable<Operand> parts, UnitVocabulary vocabulary)
+    {
+        if (total.Unit?.Definition is not { Parts.Count: > 0 } whole)
+        {
+            return false;
+        }
+
+        var covered = parts.Select(p => p.Mention.Unit?.Definition).OfType<UnitDefinition>()
+            .Select(u => vocabulary.ReadAsPartOf(u, whole))
+            .SelectMany(u => u.Parts.Count == 0 ? [u] : vocabulary.LeafPartsOf(u))
+            .ToHashSet();
+        return vocabulary.LeafPartsOf(whole).All(covered.Contains);
+    }
+
+    private static bool CoversDimension(List<BoundFigure> parts, RelationGrammar grammar)
+    {
+        var words = parts.Select(p => " " + p.Label + " " + (p.Mention.Unit is { } u ? FigureTokenizer.Normalize(u.Text) : "") + " ").ToList();
+        return grammar.Dimensions.Values.Any(values => values.All(v => words.Any(w => w.Contains(" " + v + " ", StringComparison.Ordinal))));
+    }
+
+    private static FigureRelation? Ratio(PatternMatch match, UnitVocabulary vocabulary)
+    {
+        var part = match.One("part")?.Mention;
+        var percent = match.One("percent")?.Mention;
+        if (part is null || percent is null || match.All("part").Count > 1)
+        {
+            return null;
+        }
+
+        if (part.Kind == NumberKind.Fraction && part.Denominator is { } denominator)
+        {
+            var whole = new Operand("whole", denominator, denominator.Span, part, FigureInterval.Of(denominator, part, denominator.Value), Operand.ScaleOf(part));
+            return new FigureRelation(RelationKind.Ratio, match.Rule, [Operand.Of("part", part), whole, Operand.Of("percent", percent)], true);
+        }
+
+        var stated = match.One("whole")?.Mention;
+        return stated is not null && IsAmount(part) && IsAmount(stated) && UnitAgreement.Agree(part, stated, vocabulary)
+            ? new FigureRelation(RelationKind.Ratio, match.Rule, [Operand.Of("part", part), Operand.Of("whole", stated), Operand.Of("percent", percent)], true)
+            : null;
+    }
+
+    /// <summary>
+    /// A share's whole is a total stated before it: the total of a listing the part belongs to, or an
+    /// earlier figure of the same unit in the sentence or the two before; every candidate is kept and
+    /// the checker accepts the share when one of them explains it.
+    /// </summary>
+    private static FigureRelation? Share(PatternMatch match, BlockFigures figures, List<FigureRelation> relations)
+    {
+        var percent = match.One("percent")!.Mention;
+        var sums = relations.Where(r => r.Kind == RelationKind.Sum).ToList();
+        // A list that starts with a total ("5.764 lượt, trong đó 855 …, chiếm 15,1%") shares only what follows it.
+        var parts = match.All("part").Select(p => p.Mention).SkipWhile(p => sums.Any(r => r.One("total")!.Span == p.Span)).ToList();
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        var last = parts[^1];
+        var wholes = sums.Where(r => r.Operands.Skip(1).Any(p => parts.Any(q => q.Span == p.Span))).Select(r => r.One("total")!.Mention).ToList();
+        if (last.Unit is null && wholes.Count == 0)
+        {
+            return null;
+        }
+
+        var sentence = figures.SentenceIndexOf(parts[0].Span.Start);
+        var sum = parts.Sum(p => p.BaseValue);
+        wholes.AddRange(figures.Quantities.Where(m => m.Span.End <= parts[0].Span.Start && IsAmount(m) && m.Unit is not null
+            && sentence - figures.SentenceIndexOf(m.Span.Start) <= ShareReachSentences && m.BaseValue > last.BaseValue));
+        wholes = [.. wholes.Where(w => parts.All(p => IsAmount(p) && UnitAgreement.Agree(p, w, figures.Vocabulary)))];
+        if (wholes.Count == 0 || sum <= 0)
+        {
+            return null;
+        }
+
+        return new FigureRelation(RelationKind.Share, match.Rule,
+            [.. parts.Select(p => Operand.Of("part", p)), .. wholes.Distinct().Select(w => Operand.Of("whole", w)), Operand.Of("percent", percent)], true);
+    }
+
+    private static FigureRelation? Change(PatternMatch match, UnitVocabulary vocabulary)
+    {
+        var before = match.One("before")?.Mention;
+        var after = match.One("after")?.Mention;
+        var diff = match.One("diff")?.Mention;
+        if (before is null || after is null || diff is null || before.Kind == NumberKind.Fraction || after.Kind == NumberKind.Fraction)
+        {
+            return null;
+        }
+
+        var percentages = before.Kind == NumberKind.Percentage && after.Kind == NumberKind.Percentage;
+        var amounts = IsAmount(before) && IsAmount(after) && UnitAgreement.Agree(before, after, vocabulary);
+        var diffFits = diff.Kind == NumberKind.Percentage || IsPoints(diff) || (amounts && IsAmount(diff) && UnitAgreement.Agree(diff, after, vocabulary));
+        return (percentages || amounts) && diffFits && before.BaseValue > 0
+            ? new FigureRelation(RelationKind.Change, match.Rule, [Level("before", before, diff), Level("after", after, diff), DiffOperand(diff, after)], true)
+            : null;
+    }
+
+    private static FigureRelation? Multiple(PatternMatch match, UnitVocabulary vocabulary)
+    {
+        var before = match.One("before")?.Mention;
+        var after = match.One("after")?.Mention;
+        var factor = match.One("factor")?.Mention;
+        return before is not null && after is not null && factor is { Kind: NumberKind.Count } && (factor.Unit is null || UnitAgreement.Head(factor.Unit.Text) == "lần") && IsAmount(before) && IsAmount(after)
+            && UnitAgreement.Agree(before, after, vocabulary) && before.BaseValue > 0
+            ? new FigureRelation(RelationKind.Multiple, match.Rule, [Operand.Of("before", before), Operand.Of("after", after), Operand.Of("factor", factor)], true)
+            : null;
+    }
+
+    private static FigureRelation? Average(PatternMatch match)
+    {
+        var total = match.One("total")?.Mention;
+        var count = match.One("count")?.Mention;
+        var mean = match.One("mean")?.Mention;
+        return total is not null && count is not null && mean is not null && IsAmount(total) && count.Kind == NumberKind.Count && IsAmount(mean) && count.BaseValue > 0
+            ? new FigureRelation(RelationKind.Average, match.Rule, [Operand.Of("total", total), Operand.Of("count", count), Operand.Of("mean", mean)], true)
+            : null;
+    }
+
+    /// <summary>
+    /// Percentages compared in a change are read at the finest precision the sentence writes ("từ 6%
+    /// xuống 4,69%, giảm 1,41 điểm": 6% is 6,00%), as a reader subtracts them; amounts keep their own.
+    /// </summary>
+    private static Operand Level(string role, NumberMention level, NumberMention diff)
+    {
+        var operand = Operand.Of(role, level);
+        if (level.Kind != NumberKind.Percentage || level.Exactness != Exactness.Exact || level.RangeEnd is not null)
+        {
+            return operand;
+        }
+
+        var unit = 1m;
+        for (var i = 0; i < Math.Max(level.Number.Decimals, diff.Number.Decimals); i++)
+        {
+            unit /= 10;
+        }
+
+        return operand with { Interval = new FigureInterval(operand.Value - (unit / 2), operand.Value + (unit / 2)) };
+    }
+
+    /// <summary>"giảm 27" beside 128 → 101 bản, "tăng 1,7" beside amounts in tỷ đồng: a bare amount is in the unit of the figures it compares.</summary>
+    private static Operand DiffOperand(NumberMention diff, NumberMention after) =>
+        diff.Kind == NumberKind.Count && diff.Unit is null && after.Kind != NumberKind.Percentage
+            ? Operand.In("diff", diff, Operand.ScaleOf(after))
+            : Operand.Of("diff", diff);
+
+    public static bool IsPoints(NumberMention mention) => mention.Unit?.Definition?.Kind == UnitKind.PercentagePoint;
+
+    private static bool IsAmount(NumberMention mention) => mention.Kind is NumberKind.Count or NumberKind.Money && !IsPoints(mention);
+}

@@ -1,0 +1,5 @@
+namespace ReportLint.Numbers.Relations;
+
+/// <summary>One entry of the relation grammar: a phrasing, the claim it makes and, for sums, whether it claims the whole.</summary>
+/// <remarks>Source: The pattern as written in the data file, to name it in explanations.</remarks>
+public sealed record RelationRule(string Source, IReadOnlyList<PatternElement> Elements, RelationKind Kind, bool Complete);
