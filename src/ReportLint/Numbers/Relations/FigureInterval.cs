@@ -10,9 +10,12 @@ public readonly record struct FigureInterval(decimal Low, decimal High)
 {
     private const decimal Unbounded = 1e20m;
 
+    /// <summary>"khoảng 7,3", "gần 60": the writer vouches for the value to one step of its last written digit either way (0,1; 10).</summary>
+    private const decimal Hedge = 1m;
+
     public static FigureInterval Exactly(decimal value) => new(value, value);
 
-    /// <summary>The interval of a mention in its unit's base, or null when a hedge ("khoảng", "gần") leaves it unjudgeable.</summary>
+    /// <summary>The interval of a mention in its unit's base; a hedge ("khoảng", "gần") widens it by one step of its last digit.</summary>
     public static FigureInterval? Of(NumberMention mention) => Of(mention.Number, mention, mention.Number.Value);
 
     /// <summary>The interval of one number of a mention (a fraction's denominator has the mention's scale too).</summary>
@@ -32,7 +35,7 @@ public readonly record struct FigureInterval(decimal Low, decimal High)
             Exactness.Exact => exact,
             Exactness.MoreThan or Exactness.AtLeast => new FigureInterval(exact.Low, Unbounded),
             Exactness.LessThan or Exactness.AtMost => new FigureInterval(0, exact.High),
-            _ => null,
+            _ => new FigureInterval(written - (StepOf(number) * scale * Hedge), written + (StepOf(number) * scale * Hedge)),
         };
     }
 
@@ -58,6 +61,23 @@ public readonly record struct FigureInterval(decimal Low, decimal High)
     public bool Overlaps(FigureInterval other) => Low <= other.High && other.Low <= High;
 
     public decimal Middle => High >= Unbounded ? Low : (Low + High) / 2;
+
+    /// <summary>The precision a number is written to: its last decimal place, or for a whole number its last non-zero digit (3.000 is to the thousand).</summary>
+    public static decimal StepOf(WrittenNumber number)
+    {
+        if (number.Decimals > 0)
+        {
+            return Pow10(-number.Decimals);
+        }
+
+        var step = 1m;
+        for (var rest = decimal.Truncate(number.Value); rest != 0 && rest % 10 == 0; rest /= 10)
+        {
+            step *= 10;
+        }
+
+        return step;
+    }
 
     private static decimal Pow10(int exponent)
     {

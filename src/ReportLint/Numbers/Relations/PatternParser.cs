@@ -3,7 +3,8 @@ namespace ReportLint.Numbers.Relations;
 /// <summary>Reads the pattern notation of figure-relations.yml into elements; an error names what is wrong.</summary>
 public static class PatternParser
 {
-    private const int GapWords = 8;
+    private const int GapWords = 12;
+    private const int SentenceWords = 40;
 
     public static IReadOnlyList<PatternElement> Parse(string pattern)
     {
@@ -53,6 +54,7 @@ public static class PatternParser
                 {
                     "." => new SentenceBreak(),
                     "…" or "..." => new WordGap(GapWords),
+                    "……" => new WordGap(SentenceWords),
                     _ => new WordChoice([[FigureTokenizer.Normalize(word)]]),
                 };
                 i = end;

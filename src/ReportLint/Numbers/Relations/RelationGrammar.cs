@@ -12,8 +12,11 @@ public sealed class RelationGrammar
     private const string ResourceName = "ReportLint.Numbers.Relations.figure-relations.yml";
     private static readonly Lazy<RelationGrammar> LazyDefault = new(() => FromYaml(ReadResource()));
 
-    private RelationGrammar(IReadOnlyList<RelationRule> rules, FrozenDictionary<string, IReadOnlyList<string>> dimensions, FrozenSet<string> rises, FrozenSet<string> falls)
+    private RelationGrammar(IReadOnlyList<RelationRule> rules, FrozenDictionary<string, IReadOnlyList<string>> dimensions, FrozenSet<string> rises, FrozenSet<string> falls,
+        FrozenSet<string> classifiers, FrozenSet<string> umbrellas)
     {
+        Classifiers = classifiers;
+        Umbrellas = umbrellas;
         Rules = rules;
         Dimensions = dimensions;
         Rises = rises;
@@ -31,6 +34,12 @@ public sealed class RelationGrammar
     public FrozenSet<string> Rises { get; }
 
     public FrozenSet<string> Falls { get; }
+
+    /// <summary>Words that count something without naming it (<c>lượt</c>, <c>số</c>): a unit's head is the noun after them.</summary>
+    public FrozenSet<string> Classifiers { get; }
+
+    /// <summary>Heads of totals that may be split into parts of any kind (<c>người</c>, <c>trường hợp</c>).</summary>
+    public FrozenSet<string> Umbrellas { get; }
 
     public static RelationGrammar FromYaml(string yaml)
     {
@@ -63,7 +72,7 @@ public sealed class RelationGrammar
                 d => ((YamlScalarNode)d.Key).Value!,
                 d => (IReadOnlyList<string>)[.. ((YamlSequenceNode)d.Value).Children.Select(v => FigureTokenizer.Normalize(((YamlScalarNode)v).Value!))])
             : FrozenDictionary<string, IReadOnlyList<string>>.Empty;
-        return new RelationGrammar(rules, dimensions, Words(root, "rises"), Words(root, "falls"));
+        return new RelationGrammar(rules, dimensions, Words(root, "rises"), Words(root, "falls"), Words(root, "classifiers"), Words(root, "umbrellas"));
     }
 
     private static FrozenSet<string> Words(YamlMappingNode root, string key) =>

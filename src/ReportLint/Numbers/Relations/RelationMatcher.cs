@@ -6,8 +6,8 @@ namespace ReportLint.Numbers.Relations;
 /// </summary>
 public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens)
 {
-    private const int MaxLabelWords = 3;
-    private const int MaxTrailingWords = 6;
+    private const int MaxLabelWords = 8;
+    private const int MaxTrailingWords = 10;
     private static readonly string[][] ListSeparators = [[","], [";"], ["và"], [",", "và"], ["cùng"], ["cùng", "với"], ["với"], [",", "với"]];
 
     public IEnumerable<PatternMatch> Matches(RelationRule rule)

@@ -37,7 +37,7 @@ public static class RelationReader
 
         foreach (var match in shares)
         {
-            var relation = Share(match, figures, relations);
+            var relation = Share(match, figures, relations, grammar);
             if (relation is not null && seen.Add(Key(relation)) && !relations.Any(r => r.Kind is RelationKind.Ratio or RelationKind.Share && r.One("percent")!.Span == relation.One("percent")!.Span))
             {
                 relations.Add(relation);
@@ -52,9 +52,9 @@ public static class RelationReader
     private static FigureRelation? Build(PatternMatch match, BlockFigures figures, RelationGrammar grammar) => match.Rule.Kind switch
     {
         RelationKind.Sum => Sum(match, figures.Vocabulary, grammar),
-        RelationKind.Ratio => Ratio(match, figures.Vocabulary),
-        RelationKind.Change => Change(match, figures.Vocabulary) is { } change ? change with { Direction = DirectionBefore(figures.Text, change.One("diff")!.Span.Start, grammar) } : null,
-        RelationKind.Multiple => Multiple(match, figures.Vocabulary),
+        RelationKind.Ratio => Ratio(match, figures.Vocabulary, grammar),
+        RelationKind.Change => Change(match, figures.Vocabulary, grammar) is { } change ? change with { Direction = DirectionBefore(figures.Text, change.One("diff")!.Span.Start, grammar) } : null,
+        RelationKind.Multiple => Multiple(match, figures.Vocabulary, grammar),
         RelationKind.Average => Average(match),
         _ => null,
     };
@@ -73,7 +73,7 @@ public static class RelationReader
         var listed = new List<BoundFigure>();
         foreach (var part in match.All("part"))
         {
-            if (!IsAmount(part.Mention) || !(UnitAgreement.Agree(part.Mention, total, vocabulary) || IsDimensionValue(part.Mention, grammar)))
+            if (!IsAmount(part.Mention) || !(UnitAgreement.Covers(total, part.Mention, vocabulary, grammar) || IsDimensionValue(part.Mention, grammar)))
             {
                 break;
             }
@@ -151,7 +151,7 @@ public static class RelationReader
         return grammar.Dimensions.Values.Any(values => values.All(v => words.Any(w => w.Contains(" " + v + " ", StringComparison.Ordinal))));
     }
 
-    private static FigureRelation? Ratio(PatternMatch match, UnitVocabulary vocabulary)
+    private static FigureRelation? Ratio(PatternMatch match, UnitVocabulary vocabulary, RelationGrammar grammar)
     {
         var part = match.One("part")?.Mention;
         var percent = match.One("percent")?.Mention;
@@ -167,7 +167,7 @@ public static class RelationReader
         }
 
         var stated = match.One("whole")?.Mention;
-        return stated is not null && IsAmount(part) && IsAmount(stated) && UnitAgreement.Agree(part, stated, vocabulary)
+        return stated is not null && IsAmount(part) && IsAmount(stated) && UnitAgreement.Agree(part, stated, vocabulary, grammar)
             ? new FigureRelation(RelationKind.Ratio, match.Rule, [Operand.Of("part", part), Operand.Of("whole", stated), Operand.Of("percent", percent)], true)
             : null;
     }
@@ -177,7 +177,7 @@ public static class RelationReader
     /// earlier figure of the same unit in the sentence or the two before; every candidate is kept and
     /// the checker accepts the share when one of them explains it.
     /// </summary>
-    private static FigureRelation? Share(PatternMatch match, BlockFigures figures, List<FigureRelation> relations)
+    private static FigureRelation? Share(PatternMatch match, BlockFigures figures, List<FigureRelation> relations, RelationGrammar grammar)
     {
         var percent = match.One("percent")!.Mention;
         var sums = relations.Where(r => r.Kind == RelationKind.Sum).ToList();
@@ -199,7 +199,7 @@ public static class RelationReader
         var sum = parts.Sum(p => p.BaseValue);
         wholes.AddRange(figures.Quantities.Where(m => m.Span.End <= parts[0].Span.Start && IsAmount(m) && m.Unit is not null
             && sentence - figures.SentenceIndexOf(m.Span.Start) <= ShareReachSentences && m.BaseValue > last.BaseValue));
-        wholes = [.. wholes.Where(w => parts.All(p => IsAmount(p) && UnitAgreement.Agree(p, w, figures.Vocabulary)))];
+        wholes = [.. wholes.Where(w => parts.All(p => IsAmount(p) && UnitAgreement.Agree(p, w, figures.Vocabulary, grammar)))];
         if (wholes.Count == 0 || sum <= 0)
         {
             return null;
@@ -209,7 +209,7 @@ public static class RelationReader
             [.. parts.Select(p => Operand.Of("part", p)), .. wholes.Distinct().Select(w => Operand.Of("whole", w)), Operand.Of("percent", percent)], true);
     }
 
-    private static FigureRelation? Change(PatternMatch match, UnitVocabulary vocabulary)
+    private static FigureRelation? Change(PatternMatch match, UnitVocabulary vocabulary, RelationGrammar grammar)
     {
         var before = match.One("before")?.Mention;
         var after = match.One("after")?.Mention;
@@ -220,20 +220,20 @@ public static class RelationReader
         }
 
         var percentages = before.Kind == NumberKind.Percentage && after.Kind == NumberKind.Percentage;
-        var amounts = IsAmount(before) && IsAmount(after) && UnitAgreement.Agree(before, after, vocabulary);
-        var diffFits = diff.Kind == NumberKind.Percentage || IsPoints(diff) || (amounts && IsAmount(diff) && UnitAgreement.Agree(diff, after, vocabulary));
+        var amounts = IsAmount(before) && IsAmount(after) && UnitAgreement.Agree(before, after, vocabulary, grammar);
+        var diffFits = diff.Kind == NumberKind.Percentage || IsPoints(diff) || (amounts && IsAmount(diff) && UnitAgreement.Agree(diff, after, vocabulary, grammar));
         return (percentages || amounts) && diffFits && before.BaseValue > 0
             ? new FigureRelation(RelationKind.Change, match.Rule, [Level("before", before, diff), Level("after", after, diff), DiffOperand(diff, after)], true)
             : null;
     }
 
-    private static FigureRelation? Multiple(PatternMatch match, UnitVocabulary vocabulary)
+    private static FigureRelation? Multiple(PatternMatch match, UnitVocabulary vocabulary, RelationGrammar grammar)
     {
         var before = match.One("before")?.Mention;
         var after = match.One("after")?.Mention;
         var factor = match.One("factor")?.Mention;
-        return before is not null && after is not null && factor is { Kind: NumberKind.Count } && (factor.Unit is null || UnitAgreement.Head(factor.Unit.Text) == "lần") && IsAmount(before) && IsAmount(after)
-            && UnitAgreement.Agree(before, after, vocabulary) && before.BaseValue > 0
+        return before is not null && after is not null && factor is { Kind: NumberKind.Count } && (factor.Unit is null || UnitAgreement.Head(factor.Unit.Text, grammar) == "lần") && IsAmount(before) && IsAmount(after)
+            && UnitAgreement.Agree(before, after, vocabulary, grammar) && before.BaseValue > 0
             ? new FigureRelation(RelationKind.Multiple, match.Rule, [Operand.Of("before", before), Operand.Of("after", after), Operand.Of("factor", factor)], true)
             : null;
     }
@@ -243,6 +243,12 @@ public static class RelationReader
         var total = match.One("total")?.Mention;
         var count = match.One("count")?.Mention;
         var mean = match.One("mean")?.Mention;
+        if (total is not null && count is not null && count.BaseValue > total.BaseValue)
+        {
+            // "64 lớp cho 3.840 hội viên, mỗi lớp 60 người": the larger figure is the one shared out.
+            (total, count) = (count, total);
+        }
+
         return total is not null && count is not null && mean is not null && IsAmount(total) && count.Kind == NumberKind.Count && IsAmount(mean) && count.BaseValue > 0
             ? new FigureRelation(RelationKind.Average, match.Rule, [Operand.Of("total", total), Operand.Of("count", count), Operand.Of("mean", mean)], true)
             : null;

@@ -8,7 +8,7 @@ namespace ReportLint.Numbers.Relations;
 /// </summary>
 public static class UnitAgreement
 {
-    public static bool Agree(NumberMention a, NumberMention b, UnitVocabulary vocabulary)
+    public static bool Agree(NumberMention a, NumberMention b, UnitVocabulary vocabulary, RelationGrammar grammar)
     {
         if (a.Kind == NumberKind.Money || b.Kind == NumberKind.Money)
         {
@@ -27,20 +27,23 @@ public static class UnitAgreement
             return true;
         }
 
-        return Head(a.Unit.Text) == Head(b.Unit.Text);
+        return Head(a.Unit.Text, grammar) == Head(b.Unit.Text, grammar);
     }
 
-    /// <summary>The first word of a unit phrase, the noun the rest modifies.</summary>
-    public static string Head(string unitPhrase)
-    {
-        var text = unitPhrase.AsSpan().Trim();
-        var end = 0;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
+    /// <summary>
+    /// A total counted in an umbrella noun (<c>189 người</c>, <c>5 trường hợp</c>) may be split into
+    /// parts of any kind of it (<c>2 phi công và 6 tiếp viên</c>, <c>1 Chi cục trưởng</c>).
+    /// </summary>
+    public static bool Covers(NumberMention total, NumberMention part, UnitVocabulary vocabulary, RelationGrammar grammar) =>
+        Agree(total, part, vocabulary, grammar)
+        || (total.Kind == NumberKind.Count && part.Kind == NumberKind.Count && total.Unit is { } unit && grammar.Umbrellas.Contains(Head(unit.Text, grammar)));
 
-        return FigureTokenizer.Normalize(text[..end].ToString());
+    /// <summary>The first word of a unit phrase after a classifier (<c>lượt khách</c> is counted in <c>khách</c>), the noun the rest modifies.</summary>
+    public static string Head(string unitPhrase, RelationGrammar grammar)
+    {
+        var words = unitPhrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(FigureTokenizer.Normalize).ToList();
+        var first = words.FindIndex(w => !grammar.Classifiers.Contains(w));
+        return first < 0 ? words.FirstOrDefault() ?? "" : words[first];
     }
 
     private static string Currency(NumberMention money) => money.Unit?.Definition?.BaseUnit ?? money.Unit?.Definition?.Name ?? "";
