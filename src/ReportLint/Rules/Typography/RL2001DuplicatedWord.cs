@@ -5,13 +5,16 @@ using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
 using ReportLint.Configuration;
 using ReportLint.Text;
+using ReportLint.Vietnamese;
 
 namespace ReportLint.Rules.Typography;
 
 /// <summary>
-/// RL2001: a word typed twice (<c>các các</c>). Reduplication that Vietnamese uses on purpose
-/// (<c>người người</c>) is allowed through rules.yml, and two capitalised words are taken to be a
-/// name (<c>Thanh Thanh</c>).
+/// RL2001: a word typed twice (<c>các các</c>). Not reported: reduplication that Vietnamese uses on
+/// purpose (<c>người người</c>, allowed through rules.yml), two capitalised words (a name:
+/// <c>Thanh Thanh</c>), and two words that share a syllable (<c>hành vi vi phạm</c>: both pairs are
+/// words of the <see cref="VietnameseLexicon"/>), or a title before a name that starts with the
+/// title's last syllable (<c>nghi phạm Phạm Văn</c>).
 /// </summary>
 public sealed class RL2001DuplicatedWord : DraftAnalyzer
 {
@@ -49,7 +52,7 @@ public sealed class RL2001DuplicatedWord : DraftAnalyzer
 
             allowed ??= context.Options(Id).GetLowerCaseSet("allow");
             var pair = $"{firstWord} {secondWord}".ToLowerInvariant();
-            if (allowed.Contains(pair))
+            if ((allowed.Contains(pair) && !NumberAfter(text, i)) || TwoWordsShareASyllable(text, i - 1, i))
             {
                 continue;
             }
@@ -82,4 +85,32 @@ public sealed class RL2001DuplicatedWord : DraftAnalyzer
     private static bool LooksLikeName(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
         char.IsUpper(first[0]) && char.IsUpper(second[0]);
 
+    // Reduplication never comes before a figure: "ngày ngày 7", "năm năm 2017" are typos.
+    private static bool NumberAfter(BlockText text, int second) =>
+        second + 1 < text.Tokens.Length && text.Tokens[second + 1].Kind == TokenKind.Number
+        && OnlyWhiteSpaceBetween(text.Text, text.Tokens[second], text.Tokens[second + 1]);
+
+    // "A X X B" is two words when "A X" and "X B" both are: "hành vi vi phạm", "có thể thể hiện".
+    // A capital in mid-sentence starts a name, so after a title one of the two is enough:
+    // "nghi phạm Phạm Văn", "Trưởng phòng Phòng Cảnh sát". A free syllable ("đã", "của") stands
+    // alone and is never shared, whatever its neighbours: "cũng đã đã được" is a typo.
+    private static bool TwoWordsShareASyllable(BlockText text, int first, int second)
+    {
+        var tokens = text.Tokens;
+        var syllable = text.TextOf(tokens[first]);
+        var lexicon = VietnameseLexicon.Shared;
+        if (lexicon.IsFree(syllable))
+        {
+            return false;
+        }
+
+        var before = first > 0 && IsWordNextTo(text, first - 1, first) && lexicon.IsWord(text.TextOf(tokens[first - 1]), syllable);
+        var after = second + 1 < tokens.Length && IsWordNextTo(text, second, second + 1) && lexicon.IsWord(syllable, text.TextOf(tokens[second + 1]));
+        var nameStarts = !char.IsUpper(syllable[0]) && char.IsUpper(text.TextOf(tokens[second])[0]);
+        return nameStarts ? before || after : before && after;
+    }
+
+    private static bool IsWordNextTo(BlockText text, int left, int right) =>
+        text.Tokens[left].Kind == TokenKind.Word && text.Tokens[right].Kind == TokenKind.Word
+        && OnlyWhiteSpaceBetween(text.Text, text.Tokens[left], text.Tokens[right]);
 }
