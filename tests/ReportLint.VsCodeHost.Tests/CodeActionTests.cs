@@ -69,14 +69,14 @@ public sealed class CodeActionTests
     public async Task FixAllTakesEveryFixOfTheRuleInOneEdit()
     {
         var server = await LintingServer.StartAsync(settings: new { reportlint = new { language = "en" } });
-        var text = "các các chỉ tiêu\n\nnăm nay nay\n\nđều đều đạt đạt\n";
+        var text = "các các chỉ tiêu\n\nnăm nay nay\n\nđã đã đạt đạt\n";
         await server.OpenAsync("untitled:many", text);
         var findings = LintingServer.Diagnostics(await server.NextPublishAsync("untitled:many"), "RL2001");
         Assert.Equal(4, findings.Count);
 
         var fixAll = (await CodeActionsAsync(server, "untitled:many", findings[0])).Single(a => a.GetProperty("title").GetString() == "Fix every RL2001 finding in the document");
 
-        Assert.Equal("các chỉ tiêu\n\nnăm nay\n\nđều đạt\n", TestDocuments.Apply(text, TestDocuments.EditsTo(fixAll.GetProperty("edit"), "untitled:many")));
+        Assert.Equal("các chỉ tiêu\n\nnăm nay\n\nđã đạt\n", TestDocuments.Apply(text, TestDocuments.EditsTo(fixAll.GetProperty("edit"), "untitled:many")));
     }
 
     [Fact]
