@@ -20,8 +20,16 @@ public static class ToolDiagnostics
 
     public static readonly DiagnosticDescriptor PluginFailed = Create("RL9006", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InternalError = Create("RL9007", DiagnosticSeverity.Error);
+
     public static IEnumerable<DiagnosticDescriptor> All =>
-        [UnreadableInput, UnusedSuppression, LegacyEncoding, RuleFailed, InvalidConfiguration, PluginFailed];
+        [UnreadableInput, UnusedSuppression, LegacyEncoding, RuleFailed, InvalidConfiguration, PluginFailed, InternalError];
+
+    /// <summary>Where a bug in the tool is reported.</summary>
+    public const string IssuesUri = "https://github.com/reportlint/reportlint/issues";
+
+    /// <summary>What an unexpected exception was, for a one-line message: its type and message, no stack trace.</summary>
+    public static string Describe(Exception exception) => $"{exception.GetType().Name}: {exception.Message}";
 
     /// <summary>A tool string in the user's language, for messages that are not diagnostics.</summary>
     public static string Text(string key, System.Globalization.CultureInfo culture, params object?[] args)

@@ -8,6 +8,18 @@ internal static class AtomicFile
 {
     public static void Write(string path, Action<Stream> write)
     {
+        try
+        {
+            WriteThroughTemporary(path, write);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(path, e);
+        }
+    }
+
+    private static void WriteThroughTemporary(string path, Action<Stream> write)
+    {
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");

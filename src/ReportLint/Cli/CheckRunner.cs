@@ -14,7 +14,8 @@ namespace ReportLint.Cli;
 
 /// <summary>
 /// Checks every discovered draft with the configuration that governs it. A file that cannot be
-/// read, or whose rules.yml is invalid, becomes an RL9001/RL9005 finding; the others are still checked.
+/// read, or whose rules.yml is invalid, becomes an RL9001/RL9005 finding, and one whose check failed
+/// unexpectedly (a bug) an RL9007 finding; the others are still checked.
 /// <paramref name="loadDraft"/> replaces <see cref="DraftLoader.Load"/>, to keep hold of what was read.
 /// </summary>
 public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraft = null)
@@ -49,7 +50,8 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
     public static bool HasInputErrors(RunReport report) => report.AllDiagnostics.Any(IsInputError);
 
     public static bool IsInputError(Diagnostic diagnostic) =>
-        diagnostic.Id == ToolDiagnostics.UnreadableInput.Id || diagnostic.Id == ToolDiagnostics.InvalidConfiguration.Id || diagnostic.Id == ToolDiagnostics.PluginFailed.Id;
+        diagnostic.Id == ToolDiagnostics.UnreadableInput.Id || diagnostic.Id == ToolDiagnostics.InvalidConfiguration.Id
+        || diagnostic.Id == ToolDiagnostics.PluginFailed.Id || diagnostic.Id == ToolDiagnostics.InternalError.Id;
 
     private FileReport CheckOne(DiscoveredInput input, string? explicitConfig, CultureInfo culture, ConcurrentDictionary<string, Diagnostic> configErrors)
     {
@@ -80,6 +82,14 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
         catch (DraftReadException e)
         {
             return Unreadable(input.Path, DescribeProblem(e.Problem, e.Detail, culture));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Rules' own failures are RL9004 inside the engine; anything reaching here is a bug in
+            // a reader or the engine, and must not stop the other files from being checked.
+            var message = ToolDiagnostics.Text("Fault_InFile", culture, ToolDiagnostics.Describe(e), ToolDiagnostics.IssuesUri);
+            var diagnostic = Diagnostic.Create(ToolDiagnostics.InternalError, Location.Create(input.Path, default, default), message);
+            return new FileReport(input.Path, null, [diagnostic]) { InternalFault = e };
         }
     }
 

@@ -13,37 +13,66 @@ namespace ReportLint.Cli;
 
 /// <summary>
 /// The <c>reportlint</c> command line: <c>check</c>, <c>rules</c> and <c>explain</c>.
-/// Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input errors.
+/// Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 whenever something could not be
+/// checked: a usage error, an unreadable input, or an internal fault (a bug), which is told in one
+/// line with where to report it, its stack trace only under --verbose.
+/// <paramref name="loadDraft"/> replaces <see cref="DraftLoader.Load"/> for <c>check</c> without
+/// --annotate, as in <see cref="CheckRunner"/>.
 /// </summary>
-public sealed class ReportLintCli(TextWriter output, TextWriter error, string workingDirectory, bool isTerminal)
+public sealed class ReportLintCli(TextWriter output, TextWriter error, string workingDirectory, bool isTerminal, Func<string, Draft>? loadDraft = null)
 {
     public const int Success = 0;
     public const int FindingsExitCode = 1;
     public const int InputErrorExitCode = 2;
 
-    private readonly LintEngine _engine = LintEngine.CreateDefault();
+    private readonly Option<bool> _verbose = new("--verbose") { Description = "Show the stack trace of an internal error (to report a bug).", Recursive = true };
+
+    // Built on first use, inside Run's guard, so that even a fault while building it is told as one.
+    private LintEngine? _engine;
+
+    private bool _showStackTraces;
+
+    // The language of messages outside a report (usage and internal faults): --lang once parsed.
+    private CultureInfo _culture = CultureInfo.GetCultureInfo("vi");
+
+    private LintEngine Engine => _engine ??= LintEngine.CreateDefault();
 
     public int Run(string[] args)
     {
-        var root = BuildCommands();
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var verbose = args.Contains(_verbose.Name, StringComparer.Ordinal);
+        try
         {
-            foreach (var parseError in parse.Errors)
+            var root = BuildCommands();
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
             {
-                error.WriteLine($"reportlint: {parseError.Message}");
+                foreach (var parseError in parse.Errors)
+                {
+                    error.WriteLine($"reportlint: {parseError.Message}");
+                }
+
+                error.WriteLine("reportlint --help");
+                return InputErrorExitCode;
             }
 
-            error.WriteLine("reportlint --help");
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            error.WriteLine("reportlint: " + ToolDiagnostics.Text("Fault_Run", _culture, ToolDiagnostics.Describe(e), ToolDiagnostics.IssuesUri));
+            if (verbose)
+            {
+                error.WriteLine(e);
+            }
+
             return InputErrorExitCode;
         }
-
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
     private RootCommand BuildCommands()
     {
         var root = new RootCommand("ReportLint: kiểm tra số liệu, chính tả và trình bày của bản thảo tin bài (.md, .txt, .docx).");
+        root.Options.Add(_verbose);
         root.Subcommands.Add(CheckCommand());
         root.Subcommands.Add(RulesCommand());
         root.Subcommands.Add(ExplainCommand());
@@ -64,7 +93,7 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         var annotate = new Option<string?>("--annotate") { Description = "Write a copy of the one Word draft checked with every finding as a Word comment." };
 
         var command = new Command("check", "Check drafts and report what is wrong.") { paths, format, outputFile, config, language, failOn, explainFigures, annotate };
-        command.SetAction(parse => Check(new CheckOptions(
+        command.SetAction(parse => Check(parse.GetValue(_verbose), new CheckOptions(
             [.. parse.GetValue(paths) ?? []],
             Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true),
             parse.GetValue(outputFile),
@@ -83,7 +112,7 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         command.SetAction(parse =>
         {
             var culture = CultureInfo.GetCultureInfo(parse.GetValue(language) ?? "vi");
-            foreach (var rule in _engine.Descriptors)
+            foreach (var rule in Engine.Descriptors)
             {
                 var severity = rule.IsEnabledByDefault ? DiagnosticText.Level(rule.DefaultSeverity) : "off";
                 output.WriteLine($"{rule.Id}  {severity,-7}  {rule.Category,-18}  {rule.Title.ToString(culture)}");
@@ -121,9 +150,49 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         return language;
     }
 
-    private int Check(CheckOptions options) => options.AnnotatedFile is null
-        ? Report(options, RunWithProgress(new CheckRunner(_engine), options))
-        : CheckAndAnnotate(options, options.AnnotatedFile);
+    private int Check(bool verbose, CheckOptions options)
+    {
+        _culture = CultureInfo.GetCultureInfo(options.Language ?? "vi");
+        if ((FolderNamedAsFile("--output", options.OutputFile) ?? FolderNamedAsFile("--annotate", options.AnnotatedFile)) is { } refusal)
+        {
+            error.WriteLine("reportlint: " + refusal);
+            return InputErrorExitCode;
+        }
+
+        _showStackTraces = verbose;
+        try
+        {
+            return options.AnnotatedFile is null
+                ? Report(options, RunWithProgress(new CheckRunner(Engine, loadDraft), options))
+                : CheckAndAnnotate(options, options.AnnotatedFile);
+        }
+        catch (OutputWriteException e)
+        {
+            error.WriteLine("reportlint: " + ToolDiagnostics.Text("Cli_CannotWrite", _culture, e.Path, e.Message));
+            return InputErrorExitCode;
+        }
+    }
+
+    /// <summary>A report or copy written over a folder would fail only after the whole check.</summary>
+    private string? FolderNamedAsFile(string option, string? file)
+    {
+        if (file is null || !Directory.Exists(Path.GetFullPath(file, workingDirectory)))
+        {
+            return null;
+        }
+
+        var example = Path.Combine(file, option == "--annotate" ? "bai.reviewed.docx" : "baocao.txt");
+        return ToolDiagnostics.Text("Cli_OutputIsFolder", _culture, option, file, example);
+    }
+
+    /// <summary>RL9007 already told each fault in one line; --verbose adds what a bug report needs.</summary>
+    private void WriteStackTraces(RunReport report)
+    {
+        foreach (var file in report.Files.Where(f => f.InternalFault is not null && _showStackTraces))
+        {
+            error.WriteLine($"{report.DisplayPath(file.Path)}: {file.InternalFault}");
+        }
+    }
 
     /// <summary>
     /// Checks one Word draft read into an editable in-memory copy, reports as usual, then writes the
@@ -150,7 +219,7 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         WordReviewCopy? copy = null;
         try
         {
-            var runner = new CheckRunner(_engine, path =>
+            var runner = new CheckRunner(Engine, path =>
             {
                 copy = WordDraftReader.OpenForReview(new MemoryStream(DraftLoader.ReadFile(path), writable: false));
                 return WordDraftReader.FromText(path, copy.Text);
@@ -209,6 +278,7 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
             });
         }
 
+        WriteStackTraces(report);
         if (CheckRunner.HasInputErrors(report))
         {
             if (options.Format != OutputFormat.Text || options.OutputFile is not null)

@@ -12,6 +12,9 @@ public sealed record FileReport(string Path, Draft? Draft, ImmutableArray<Diagno
 {
     /// <summary>The relations between figures the rules checked (<c>--explain-figures</c>).</summary>
     public ImmutableArray<ReportLint.Analysis.FigureCheck> FigureChecks { get; init; } = [];
+
+    /// <summary>The unexpected exception that stopped this file's check (RL9007), kept for <c>--verbose</c>.</summary>
+    public Exception? InternalFault { get; init; }
 }
 
 /// <summary>Everything one run found, with what the formatters need to present it.</summary>
@@ -24,6 +27,13 @@ public sealed record RunReport(
     public IEnumerable<Diagnostic> AllDiagnostics => Files.SelectMany(f => f.Diagnostics);
 
     public int Count(DiagnosticSeverity severity) => AllDiagnostics.Count(d => d.Severity == severity);
+
+    /// <summary>Drafts read and analysed; reports on configuration files and unreadable inputs are not.</summary>
+    public int CheckedCount => Files.Count(f => f.Draft is not null);
+
+    /// <summary>Inputs that could not be read or checked; a broken rules.yml is counted by the drafts it governs.</summary>
+    public int NotCheckedCount => Files.Count(f => f.Draft is null && f.Diagnostics.Any(d =>
+        d.Id == ReportLint.Analysis.ToolDiagnostics.UnreadableInput.Id || d.Id == ReportLint.Analysis.ToolDiagnostics.InternalError.Id));
 
     /// <summary>A path as the user should see it: relative to the working folder when inside it.</summary>
     public string DisplayPath(string path)

@@ -29,10 +29,15 @@ public sealed class TextFormatter(bool useColor) : IReportFormatter
         var summary = ToolDiagnostics.Text(
             "Cli_Summary",
             report.Culture,
-            report.Files.Length,
+            report.CheckedCount,
             report.Count(DiagnosticSeverity.Error),
             report.Count(DiagnosticSeverity.Warning),
             report.Count(DiagnosticSeverity.Info));
+        if (report.NotCheckedCount > 0)
+        {
+            summary += ToolDiagnostics.Text("Cli_SummaryNotChecked", report.Culture, report.NotCheckedCount);
+        }
+
         writer.WriteLine(Bold(summary));
     }
 

@@ -25,11 +25,14 @@ public sealed class CliHarness : IDisposable
         return path;
     }
 
+    /// <summary>Replaces how drafts are loaded, to make a reader fail as a bug would.</summary>
+    public Func<string, ReportLint.Documents.Draft>? LoadDraft { get; init; }
+
     public CliResult Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = new ReportLintCli(output, error, Folder, isTerminal: false).Run(args);
+        var exitCode = new ReportLintCli(output, error, Folder, isTerminal: false, LoadDraft).Run(args);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

@@ -15,19 +15,18 @@ internal sealed class FieldState
 
     public void Apply(FieldChar fieldChar)
     {
-        var type = fieldChar.FieldCharType?.Value;
-        if (type == FieldCharValues.Begin)
+        switch (OoxmlValues.Token(fieldChar.FieldCharType, "begin", "separate", "end"))
         {
-            showingResult.Push(false);
-        }
-        else if (type == FieldCharValues.Separate && showingResult.Count > 0)
-        {
-            showingResult.Pop();
-            showingResult.Push(true);
-        }
-        else if (type == FieldCharValues.End && showingResult.Count > 0)
-        {
-            showingResult.Pop();
+            case "begin":
+                showingResult.Push(false);
+                break;
+            case "separate" when showingResult.Count > 0:
+                showingResult.Pop();
+                showingResult.Push(true);
+                break;
+            case "end" when showingResult.Count > 0:
+                showingResult.Pop();
+                break;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.IO.Packaging;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace ReportLint.Documents.Word;
@@ -50,7 +51,7 @@ public sealed class SafeDocxOpener(WordOpenLimits? limits = null)
             package.Write(bytes);
         }
 
-        return OpenPackage(package, editable);
+        return OpenPackage(bytes, package, editable);
     }
 
     private byte[] ReadBounded(Stream input)
@@ -73,25 +74,26 @@ public sealed class SafeDocxOpener(WordOpenLimits? limits = null)
         return copy.ToArray();
     }
 
-    private static WordprocessingDocument OpenPackage(MemoryStream package, bool editable)
+    private static WordprocessingDocument OpenPackage(byte[] bytes, MemoryStream package, bool editable)
     {
-        WordprocessingDocument document;
+        WordprocessingDocument? document = null;
         try
         {
+            // Opening parses [Content_Types].xml and the relationships: either may be damaged.
+            RelationshipTargets.RefuseDangling(new MemoryStream(bytes, writable: false));
             document = WordprocessingDocument.Open(package, isEditable: editable);
+            return document.MainDocumentPart is null ? throw NotAWordDocument(null) : document;
         }
-        catch (Exception exception) when (exception is OpenXmlPackageException or FileFormatException or InvalidDataException)
+        catch (Exception exception) when (exception is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or WordDocumentRejectedException)
         {
-            throw NotAWordDocument(exception);
+            document?.Dispose();
+            throw exception switch
+            {
+                WordDocumentRejectedException rejection => rejection,
+                XmlException => WordDocumentReader.Malformed(exception),
+                _ => NotAWordDocument(exception),
+            };
         }
-
-        if (document.MainDocumentPart is null)
-        {
-            document.Dispose();
-            throw NotAWordDocument(null);
-        }
-
-        return document;
     }
 
     private static WordDocumentRejectedException NotAWordDocument(Exception? exception) =>

@@ -36,6 +36,9 @@ public sealed class WordDocumentReader(WordOpenLimits? limits = null)
         }
     }
 
+    internal static WordDocumentRejectedException Malformed(Exception exception) =>
+        new(WordRejectionReason.CorruptFile, "A part of the document is not well-formed XML.", exception);
+
     private WordDocumentText ReadText(WordprocessingDocument document)
     {
         WordDocumentText text;
@@ -46,8 +49,7 @@ public sealed class WordDocumentReader(WordOpenLimits? limits = null)
         catch (Exception exception) when (exception is XmlException or OpenXmlPackageException or InvalidDataException)
         {
             // The SDK parses parts lazily, so malformed XML only surfaces while reading.
-            throw new WordDocumentRejectedException(
-                WordRejectionReason.CorruptFile, "A part of the document is not well-formed XML.", exception);
+            throw Malformed(exception);
         }
 
         return text.HasVisibleText

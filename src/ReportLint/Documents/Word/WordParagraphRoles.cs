@@ -20,23 +20,23 @@ internal sealed class WordParagraphRoles
     public WordParagraphRoles(Styles? definitions)
     {
         var paragraphStyles = definitions?.Elements<Style>()
-            .Where(s => s.StyleId?.Value is not null && (s.Type is null || s.Type.Value == StyleValues.Paragraph))
+            .Where(s => s.StyleId?.Value is not null && IsParagraphStyle(s))
             .ToList() ?? [];
         styles = paragraphStyles.DistinctBy(s => s.StyleId!.Value!).ToDictionary(s => s.StyleId!.Value!, StringComparer.Ordinal);
-        defaultParagraphStyle = paragraphStyles.FirstOrDefault(s => s.Default?.Value == true);
+        defaultParagraphStyle = paragraphStyles.FirstOrDefault(s => OoxmlValues.IsOn(s.Default));
     }
 
     /// <summary>1-9 for a heading, 0 for any other paragraph.</summary>
     public int HeadingLevel(Paragraph paragraph)
     {
-        if (paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value is { } own)
+        if (OoxmlValues.Integer(paragraph.ParagraphProperties?.OutlineLevel?.Val) is { } own)
         {
             return LevelOf(own);
         }
 
         foreach (var style in StyleChain(paragraph))
         {
-            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } level)
+            if (OoxmlValues.Integer(style.StyleParagraphProperties?.OutlineLevel?.Val) is { } level)
             {
                 return LevelOf(level);
             }
@@ -55,15 +55,19 @@ internal sealed class WordParagraphRoles
     /// <summary>A numbered or bulleted paragraph; numId 0 explicitly removes a style's numbering.</summary>
     public bool IsListItem(Paragraph paragraph)
     {
-        if (paragraph.ParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value is { } own)
+        if (OoxmlValues.Integer(paragraph.ParagraphProperties?.NumberingProperties?.NumberingId?.Val) is { } own)
         {
             return own != 0;
         }
 
         return StyleChain(paragraph)
-            .Select(style => style.StyleParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value)
+            .Select(style => OoxmlValues.Integer(style.StyleParagraphProperties?.NumberingProperties?.NumberingId?.Val))
             .FirstOrDefault(id => id is not null) is > 0;
     }
+
+    // A style without a type, or with one not understood, is a paragraph style as ECMA-376 defaults it.
+    private static bool IsParagraphStyle(Style style) =>
+        OoxmlValues.Token(style.Type, "character", "table", "numbering") is null;
 
     private IEnumerable<Style> StyleChain(Paragraph paragraph)
     {

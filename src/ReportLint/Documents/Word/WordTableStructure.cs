@@ -6,6 +6,9 @@ namespace ReportLint.Documents.Word;
 /// <summary>Finds a table's rows and cells through the content controls and custom XML that may wrap them.</summary>
 internal static class WordTableStructure
 {
+    // Word's own limit; a damaged span of two billion columns must not become two billion slots.
+    private const int MaxColumns = 63;
+
     /// <summary>Rows deleted by a tracked change are gone once changes are accepted.</summary>
     public static IEnumerable<TableRow> VisibleRows(Table table) =>
         Unwrap<TableRow>(table).Where(row => row.TableRowProperties?.GetFirstChild<Deleted>() is null);
@@ -14,12 +17,23 @@ internal static class WordTableStructure
 
     /// <summary>Word's "repeat as header row": the only place a .docx says which rows are headings.</summary>
     public static bool RepeatsAsHeader(TableRow row) =>
-        row.TableRowProperties?.GetFirstChild<TableHeader>() is { } header
-        && (header.Val is null || header.Val.Value == OnOffOnlyValues.On);
+        OoxmlValues.IsOn(row.TableRowProperties?.GetFirstChild<TableHeader>());
 
-    /// <summary>A bare <c>w:vMerge</c> means "continue"; only <c>w:val="restart"</c> starts a merge.</summary>
+    /// <summary>
+    /// A bare <c>w:vMerge</c> means "continue"; <c>w:val="restart"</c> starts a merge, and a value
+    /// not understood leaves the cell unmerged rather than joining it to the one above.
+    /// </summary>
     public static bool ContinuesVerticalMerge(TableCellProperties? properties) =>
-        properties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+        properties?.VerticalMerge is { } merge
+        && (merge.Val is null || OoxmlValues.Token(merge.Val, "restart", "continue") == "continue");
+
+    /// <summary>Columns a cell spans (<c>w:gridSpan</c>), within the 63 columns Word allows a table.</summary>
+    public static int ColumnSpan(TableCellProperties? properties) =>
+        Math.Clamp(OoxmlValues.Integer(properties?.GridSpan?.Val) ?? 1, 1, MaxColumns);
+
+    /// <summary>Grid columns skipped before a row's first cell (<c>w:gridBefore</c>).</summary>
+    public static int SkippedColumns(TableRow row) =>
+        Math.Clamp(OoxmlValues.Integer(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val) ?? 0, 0, MaxColumns);
 
     private static IEnumerable<T> Unwrap<T>(OpenXmlElement container)
         where T : OpenXmlElement

@@ -34,11 +34,14 @@ public sealed class WordTextExtractor
     private static void ReadNotes(Extraction extraction, IEnumerable<FootnoteEndnoteType>? notes, WordPartKind kind)
     {
         var number = 0;
-        foreach (var note in notes?.Where(n => n.Type is null || n.Type.Value == FootnoteEndnoteValues.Normal) ?? [])
+        foreach (var note in notes?.Where(IsAuthorsNote) ?? [])
         {
             extraction.ReadStory(note, new WordPartLabel(kind, ++number));
         }
     }
+
+    private static bool IsAuthorsNote(FootnoteEndnoteType note) =>
+        OoxmlValues.Token(note.Type, "separator", "continuationSeparator", "continuationNotice") is null;
 
     /// <summary>Headers and footers Word can show: those the sections reference, in section order.</summary>
     private static void ReadHeadersAndFooters(Extraction extraction, MainDocumentPart main)
@@ -49,7 +52,8 @@ public sealed class WordTextExtractor
         var footers = 0;
         foreach (var reference in references)
         {
-            if (reference.Id?.Value is not { } id || main.GetPartById(id) is not { } part || !seen.Add(part))
+            // A reference to a part the package lacks shows nothing in Word either.
+            if (reference.Id?.Value is not { } id || !main.TryGetPartById(id, out var part) || part is null || !seen.Add(part))
             {
                 continue;
             }
@@ -169,14 +173,14 @@ public sealed class WordTextExtractor
                 foreach (var row in WordTableStructure.VisibleRows(table))
                 {
                     headerRows += headerRows == rowIndex && WordTableStructure.RepeatsAsHeader(row) ? 1 : 0;
-                    var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+                    var column = WordTableStructure.SkippedColumns(row);
                     foreach (var cell in WordTableStructure.Cells(row))
                     {
                         var position = new WordTablePosition(index, rowIndex, column, nestingLevel);
                         var first = extraction.paragraphs.Count;
                         ReadBlocks(cell, position, nestingLevel + 1);
                         var properties = cell.TableCellProperties;
-                        var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
+                        var span = WordTableStructure.ColumnSpan(properties);
                         var cellParagraphs = Enumerable.Range(first, extraction.paragraphs.Count - first)
                             .Where(i => extraction.paragraphs[i].Table?.TableIndex == index);
                         grid.AddCell(rowIndex, column, span, WordTableStructure.ContinuesVerticalMerge(properties), cellParagraphs);
@@ -243,7 +247,7 @@ public sealed class WordTextExtractor
                     case TabChar or PositionalTab:
                         builder.Append('\t', child);
                         break;
-                    case Break pageBreak when pageBreak.Type?.Value == BreakValues.Page:
+                    case Break pageBreak when OoxmlValues.Token(pageBreak.Type, "page") is not null:
                         builder.Append('\f', child);
                         break;
                     case Break or CarriageReturn:
@@ -273,8 +277,7 @@ public sealed class WordTextExtractor
                 _ => element.ChildElements.SelectMany(OutermostTextBoxes),
             };
 
-            private static bool IsHidden(Run run) =>
-                run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value);
+            private static bool IsHidden(Run run) => OoxmlValues.IsOn(run.RunProperties?.Vanish);
 
             /// <summary>
             /// Word writes a modern Choice and a legacy Fallback with the same text (DrawingML and VML

@@ -14,24 +14,20 @@ internal sealed class ZipPackageInspector(WordOpenLimits limits)
 
     public void Inspect(Stream package)
     {
-        using var archive = OpenArchive(package);
-        CheckDeclaredSizes(archive);
-        foreach (var entry in archive.Entries)
-        {
-            InflateWithinDeclaredSize(entry);
-        }
-
-        foreach (var entry in archive.Entries.Where(IsXmlPart))
-        {
-            RefuseDocumentTypeDeclaration(entry);
-        }
-    }
-
-    private static ZipArchive OpenArchive(Stream package)
-    {
+        // The archive reads its central directory and entries lazily: damage may surface anywhere.
         try
         {
-            return new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+            using var archive = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+            CheckDeclaredSizes(archive);
+            foreach (var entry in archive.Entries)
+            {
+                InflateWithinDeclaredSize(entry);
+            }
+
+            foreach (var entry in archive.Entries.Where(IsXmlPart))
+            {
+                RefuseDocumentTypeDeclaration(entry);
+            }
         }
         catch (InvalidDataException exception)
         {
@@ -79,24 +75,17 @@ internal sealed class ZipPackageInspector(WordOpenLimits limits)
     {
         var buffer = new byte[81920];
         long inflated = 0;
-        try
+        using var content = entry.Open();
+        int read;
+        while ((read = content.Read(buffer)) > 0)
         {
-            using var content = entry.Open();
-            int read;
-            while ((read = content.Read(buffer)) > 0)
+            inflated += read;
+            if (inflated > entry.Length)
             {
-                inflated += read;
-                if (inflated > entry.Length)
-                {
-                    throw new WordDocumentRejectedException(
-                        WordRejectionReason.ZipBomb,
-                        $"The entry '{entry.FullName}' expands beyond the {entry.Length} bytes its header declares.");
-                }
+                throw new WordDocumentRejectedException(
+                    WordRejectionReason.ZipBomb,
+                    $"The entry '{entry.FullName}' expands beyond the {entry.Length} bytes its header declares.");
             }
-        }
-        catch (InvalidDataException exception)
-        {
-            throw Corrupt(exception);
         }
     }
 

@@ -1,0 +1,87 @@
+using ReportLint.Documents.Word;
+using static ReportLint.Tests.Word.RawDocx;
+using static ReportLint.Tests.Word.WordFixture;
+
+namespace ReportLint.Tests.Word;
+
+/// <summary>Broken packages are read errors with a reason, never an exception of the SDK's.</summary>
+public class DamagedPackageTests
+{
+    private const string HeaderRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
+
+    private static WordDocumentRejectedException Rejection(byte[] docx) =>
+        Assert.Throws<WordDocumentRejectedException>(() => new WordDocumentReader().Read(new MemoryStream(docx)));
+
+    [Fact]
+    public void A_header_reference_to_a_missing_part_is_a_damaged_package()
+    {
+        var body = Paragraph("Thân bài") + "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId9\"/></w:sectPr>";
+        var relationships = $"<Relationship Id=\"rId9\" Type=\"{HeaderRelationship}\" Target=\"header1.xml\"/>";
+
+        var rejection = Rejection(WithBody(body, relationships));
+
+        Assert.Equal(WordRejectionReason.CorruptFile, rejection.Reason);
+        Assert.Equal("The part '/word/document.xml' refers to '/word/header1.xml', which the package does not hold.", rejection.Message);
+    }
+
+    [Fact]
+    public void A_header_reference_with_an_id_no_relationship_has_shows_nothing()
+    {
+        var body = Paragraph("Thân bài") + "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId404\"/></w:sectPr>";
+
+        Assert.Equal(["Thân bài"], new WordDocumentReader().Read(new MemoryStream(WithBody(body))).Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void External_and_absolute_targets_are_not_parts_to_look_for()
+    {
+        var relationships =
+            "<Relationship Id=\"rId5\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"https://vnexpress.net/a%20b\" TargetMode=\"External\"/>"
+            + $"<Relationship Id=\"rId6\" Type=\"{HeaderRelationship}\" Target=\"/word/header1.xml\"/>";
+        var header = $"<w:hdr {Namespaces}>{Paragraph("Đầu trang")}</w:hdr>";
+        var docx = WithBody(
+            Paragraph("Thân bài") + "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId6\"/></w:sectPr>",
+            relationships,
+            ("header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", header));
+
+        Assert.Equal(["Thân bài", "Đầu trang"], new WordDocumentReader().Read(new MemoryStream(docx)).Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_package_whose_main_part_is_missing_is_a_damaged_package()
+    {
+        var withoutMain = HostileFiles.ZipOf(
+            ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/></Types>"),
+            ("_rels/.rels", Relationships("<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>")));
+
+        Assert.Equal(WordRejectionReason.CorruptFile, Rejection(withoutMain).Reason);
+    }
+
+    /// <summary>Every byte of a small document overwritten in turn: each version reads or is refused.</summary>
+    [Fact]
+    public void Any_damaged_byte_reads_or_is_refused()
+    {
+        var docx = WithBody(P("Báo cáo năm 2019"), Table(HeaderRow(Cell("Tỉnh")), Row(Cell("Hà Nội"))));
+        var outcomes = new Dictionary<string, int>();
+        for (var position = 0; position < docx.Length; position++)
+        {
+            var damaged = (byte[])docx.Clone();
+            damaged[position] ^= 0x5A;
+            string outcome;
+            try
+            {
+                new WordDocumentReader().Read(new MemoryStream(damaged));
+                outcome = "read";
+            }
+            catch (WordDocumentRejectedException rejection)
+            {
+                outcome = rejection.Reason.ToString();
+            }
+
+            outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+        }
+
+        Assert.Equal(docx.Length, outcomes.Values.Sum());
+        Assert.Contains("CorruptFile", outcomes.Keys);
+    }
+}
