@@ -37,7 +37,7 @@ public static class FigureTokenizer
             else if (IsLetter(c))
             {
                 var end = WordEnd(text, i);
-                tokens.Add(new FigureToken(FigureTokenKind.Word, i, end, Normalize(text[i..end]), null));
+                tokens.Add(new FigureToken(FigureTokenKind.Word, i, end, Normalize(text[i..end]), null) { Capitalized = char.IsUpper(c) });
                 i = end;
             }
             else if (char.IsWhiteSpace(c) || IsSentenceEnd(text, i))

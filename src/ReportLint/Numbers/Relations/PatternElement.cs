@@ -30,4 +30,10 @@ public enum FigureSlotKind
 
     /// <summary>Any quantity.</summary>
     Any,
+
+    /// <summary>A small whole count, in digits or words ("4 đơn vị", "bốn ngân hàng"), that names a list.</summary>
+    Small,
+
+    /// <summary>A list of names ("BIDV, Vietcombank, VietinBank và SHB"), counted, not added.</summary>
+    Names,
 }

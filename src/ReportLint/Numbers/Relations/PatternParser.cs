@@ -87,7 +87,9 @@ public static class PatternParser
             "fraction" => FigureSlotKind.Fraction,
             "number" => FigureSlotKind.Number,
             "any" => FigureSlotKind.Any,
-            var other => throw new FormatException($"unknown figure kind '{other}' in pattern \"{pattern}\" (count, money, percent, fraction, number, any)"),
+            "small" => FigureSlotKind.Small,
+            "names" => FigureSlotKind.Names,
+            var other => throw new FormatException($"unknown figure kind '{other}' in pattern \"{pattern}\" (count, money, percent, fraction, number, any, small, names)"),
         };
         return new FigureSlot(parts[0], kind, isList);
     }

@@ -20,6 +20,7 @@ public static class RelationChecker
             RelationKind.Change => Change(relation),
             RelationKind.Multiple => Quotient(relation, "after", "before", "factor"),
             RelationKind.Average => Quotient(relation, "total", "count", "mean"),
+            RelationKind.CountItems => Decide(relation, relation.One("count")!.Value == relation.All("item").Count(), relation.One("count")!, relation.All("item").Count()),
             _ => throw new ArgumentOutOfRangeException(nameof(relation)),
         };
     }

@@ -13,8 +13,12 @@ public sealed class RelationGrammar
     private static readonly Lazy<RelationGrammar> LazyDefault = new(() => FromYaml(ReadResource()));
 
     private RelationGrammar(IReadOnlyList<RelationRule> rules, FrozenDictionary<string, IReadOnlyList<string>> dimensions, FrozenSet<string> rises, FrozenSet<string> falls,
-        FrozenSet<string> classifiers, FrozenSet<string> umbrellas)
+        FrozenSet<string> classifiers, FrozenSet<string> umbrellas, FrozenSet<string> functionWords, FrozenSet<string> totalCues, FrozenSet<string> namePrefixes, FrozenSet<string> changeLevels)
     {
+        ChangeLevels = changeLevels;
+        NamePrefixes = namePrefixes;
+        TotalCues = totalCues;
+        FunctionWords = functionWords;
         Classifiers = classifiers;
         Umbrellas = umbrellas;
         Rules = rules;
@@ -37,6 +41,18 @@ public sealed class RelationGrammar
 
     /// <summary>Words that count something without naming it (<c>lượt</c>, <c>số</c>): a unit's head is the noun after them.</summary>
     public FrozenSet<string> Classifiers { get; }
+
+    /// <summary>Words that make the figure after them a level of a change ("từ", "còn"), with <see cref="Rises"/> and <see cref="Falls"/>.</summary>
+    public FrozenSet<string> ChangeLevels { get; }
+
+    /// <summary>Words that may open a listed name before its capital ("ông", "tỉnh", "đồng chí").</summary>
+    public FrozenSet<string> NamePrefixes { get; }
+
+    /// <summary>Words just before a figure that present it as a whole ("có", "tổng số"): a share may be of it.</summary>
+    public FrozenSet<string> TotalCues { get; }
+
+    /// <summary>Words that name nothing ("có", "của", "đã"): left out when two statements are compared by their subject.</summary>
+    public FrozenSet<string> FunctionWords { get; }
 
     /// <summary>Heads of totals that may be split into parts of any kind (<c>người</c>, <c>trường hợp</c>).</summary>
     public FrozenSet<string> Umbrellas { get; }
@@ -62,6 +78,7 @@ public sealed class RelationGrammar
                 "change" => RelationKind.Change,
                 "multiple" => RelationKind.Multiple,
                 "average" => RelationKind.Average,
+                "count-items" => RelationKind.CountItems,
                 var other => throw new FormatException($"unknown relation '{other}' at line {entry.Start.Line}"),
             };
             rules.Add(new RelationRule(pattern, PatternParser.Parse(pattern), kind, Scalar(entry, "complete") == "true"));
@@ -72,7 +89,7 @@ public sealed class RelationGrammar
                 d => ((YamlScalarNode)d.Key).Value!,
                 d => (IReadOnlyList<string>)[.. ((YamlSequenceNode)d.Value).Children.Select(v => FigureTokenizer.Normalize(((YamlScalarNode)v).Value!))])
             : FrozenDictionary<string, IReadOnlyList<string>>.Empty;
-        return new RelationGrammar(rules, dimensions, Words(root, "rises"), Words(root, "falls"), Words(root, "classifiers"), Words(root, "umbrellas"));
+        return new RelationGrammar(rules, dimensions, Words(root, "rises"), Words(root, "falls"), Words(root, "classifiers"), Words(root, "umbrellas"), Words(root, "function-words"), Words(root, "total-cues"), Words(root, "name-prefixes"), Words(root, "change-levels"));
     }
 
     private static FrozenSet<string> Words(YamlMappingNode root, string key) =>

@@ -20,4 +20,7 @@ public enum RelationKind
 
     /// <summary>total / count = mean.</summary>
     Average,
+
+    /// <summary>A count against the names listed after it ("4 đơn vị gồm A, B, C và D").</summary>
+    CountItems,
 }

@@ -4,10 +4,13 @@ namespace ReportLint.Numbers.Relations;
 /// Finds where the rules of a <see cref="RelationGrammar"/> match a paragraph's tokens, by
 /// backtracking over each pattern's few elements: the first binding found from each starting token is kept.
 /// </summary>
-public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens)
+public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnlySet<string> namePrefixes)
 {
     private const int MaxLabelWords = 8;
     private const int MaxTrailingWords = 10;
+    private const int MaxListed = 30;
+    private const int MaxNamePrefix = 2;
+    private const int MaxNameWords = 6;
     private static readonly string[][] ListSeparators = [[","], [";"], ["và"], [",", "và"], ["cùng"], ["cùng", "với"], ["với"], [",", "với"]];
 
     public IEnumerable<PatternMatch> Matches(RelationRule rule)
@@ -56,6 +59,8 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens)
 
     private IEnumerable<(int Next, IReadOnlyList<BoundFigure>? Bound)> Candidates(PatternElement pattern, int at) => pattern switch
     {
+        FigureSlot { Kind: FigureSlotKind.Names } => NameCandidates(at),
+        FigureSlot { Kind: FigureSlotKind.Small } => SmallCount(at) is { } count ? [(at + 1, [count])] : [],
         FigureSlot { IsList: true } slot => ListCandidates(slot, at),
         FigureSlot slot => at < tokens.Count && Accepts(slot, tokens[at]) ? [(at + 1, [new BoundFigure(tokens[at].Mention!, "")])] : [],
         WordChoice choice => choice.Alternatives.OrderByDescending(a => a.Count).Where(a => WordsAt(a, at)).Select(a => (at + a.Count, (IReadOnlyList<BoundFigure>?)null)),
@@ -134,6 +139,106 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens)
                 yield return (ends[count - 1].AfterFigure, list);
             }
         }
+    }
+
+    /// <summary>A whole count from 2 to 30, as a figure or as a number word (hai … ba mươi), that can announce a list.</summary>
+    private BoundFigure? SmallCount(int at)
+    {
+        if (at >= tokens.Count)
+        {
+            return null;
+        }
+
+        var token = tokens[at];
+        if (token is { Kind: FigureTokenKind.Figure, Mention: { Kind: NumberKind.Count, Exactness: Exactness.Exact, RangeEnd: null } mention }
+            && mention.Number.Decimals == 0 && mention.Number.Value is >= 2 and <= MaxListed)
+        {
+            return new BoundFigure(mention, "");
+        }
+
+        if (token.Kind == FigureTokenKind.Word && VietnameseNumberWords.TryParse(token.Text, out var value) && value is >= 2 and <= MaxListed)
+        {
+            var span = new Microsoft.CodeAnalysis.Text.TextSpan(token.Start, token.End - token.Start);
+            var number = new WrittenNumber(span, token.Text, value, 0, NumberNotation.Words);
+            return new BoundFigure(new NumberMention { Span = span, Kind = NumberKind.Count, Number = number }, "");
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Names joined by ",", ";" and a last "và": each is a run of capitalised words (after an honorific
+    /// such as "ông" or "tỉnh"), perhaps followed by a bracket ("(SN 1990)"). Bound as one figure per
+    /// name, so the relation counts them. A list that goes on ("… và SHB cùng các ngân hàng khác") is not closed.
+    /// </summary>
+    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> NameCandidates(int at)
+    {
+        var names = new List<BoundFigure>();
+        var i = at;
+        var closed = false;
+        while (i < tokens.Count)
+        {
+            var start = i;
+            while (i < tokens.Count && tokens[i].Kind == FigureTokenKind.Word && !tokens[i].Capitalized && i - start < MaxNamePrefix && namePrefixes.Contains(tokens[i].Text))
+            {
+                i++;
+            }
+
+            var nameStart = i;
+            while (i < tokens.Count && i - nameStart < MaxNameWords && IsNamePart(tokens[i]))
+            {
+                i++;
+            }
+
+            if (i == nameStart)
+            {
+                return [];
+            }
+
+            var span = new Microsoft.CodeAnalysis.Text.TextSpan(tokens[start].Start, tokens[i - 1].End - tokens[start].Start);
+            names.Add(new BoundFigure(new NumberMention { Span = span, Kind = NumberKind.Code, Number = new WrittenNumber(span, "", 1, 0, NumberNotation.Words) }, ""));
+            i = AfterBracket(i);
+            if (closed)
+            {
+                break;
+            }
+
+            if (WordsAt(["và"], i) || WordsAt([",", "và"], i))
+            {
+                closed = true;
+                i += tokens[i].Text == "," ? 2 : 1;
+            }
+            else if (i < tokens.Count && tokens[i].Text is "," or ";")
+            {
+                i++;
+            }
+            else
+            {
+                return [];
+            }
+        }
+
+        var goesOn = i < tokens.Count && (tokens[i].Text is "cùng" or "với" or "…" || WordsAt([",", "cùng"], i));
+        return closed && names.Count >= 2 && !goesOn ? [(i, names)] : [];
+    }
+
+    private static bool IsNamePart(FigureToken token) =>
+        (token.Kind == FigureTokenKind.Word && token.Capitalized) || (token.Kind == FigureTokenKind.Figure && !token.Mention!.IsQuantity);
+
+    private int AfterBracket(int i)
+    {
+        if (i >= tokens.Count || tokens[i].Text != "(")
+        {
+            return i;
+        }
+
+        var close = i + 1;
+        while (close < tokens.Count && close - i <= MaxNameWords * 2 && tokens[close].Text != ")" && tokens[close].Kind != FigureTokenKind.SentenceEnd)
+        {
+            close++;
+        }
+
+        return close < tokens.Count && tokens[close].Text == ")" ? close + 1 : i;
     }
 
     private bool IsSeparatorAt(int i) => tokens[i].Text is "và" or "cùng" or "với";

@@ -13,7 +13,7 @@ public static class RelationReader
     public static IReadOnlyList<FigureRelation> Read(BlockFigures figures, RelationGrammar grammar)
     {
         var tokens = FigureTokenizer.Tokenize(figures);
-        var matcher = new RelationMatcher(tokens);
+        var matcher = new RelationMatcher(tokens, grammar.NamePrefixes);
         var relations = new List<FigureRelation>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var shares = new List<PatternMatch>();
@@ -56,6 +56,7 @@ public static class RelationReader
         RelationKind.Change => Change(match, figures.Vocabulary, grammar) is { } change ? change with { Direction = DirectionBefore(figures.Text, change.One("diff")!.Span.Start, grammar) } : null,
         RelationKind.Multiple => Multiple(match, figures.Vocabulary, grammar),
         RelationKind.Average => Average(match),
+        RelationKind.CountItems => CountItems(match),
         _ => null,
     };
 
@@ -197,8 +198,10 @@ public static class RelationReader
 
         var sentence = figures.SentenceIndexOf(parts[0].Span.Start);
         var sum = parts.Sum(p => p.BaseValue);
+        // An earlier figure is taken for the whole only when the text presents it as one ("có 41 …", "tổng số 1.250 …").
         wholes.AddRange(figures.Quantities.Where(m => m.Span.End <= parts[0].Span.Start && IsAmount(m) && m.Unit is not null
-            && sentence - figures.SentenceIndexOf(m.Span.Start) <= ShareReachSentences && m.BaseValue > last.BaseValue));
+            && sentence - figures.SentenceIndexOf(m.Span.Start) <= ShareReachSentences && m.BaseValue > last.BaseValue
+            && grammar.TotalCues.Contains(FigureTokenizer.Normalize(figures.WordBefore(m.Span.Start)))));
         wholes = [.. wholes.Where(w => parts.All(p => IsAmount(p) && UnitAgreement.Agree(p, w, figures.Vocabulary, grammar)))];
         if (wholes.Count == 0 || sum <= 0)
         {
@@ -236,6 +239,17 @@ public static class RelationReader
             && UnitAgreement.Agree(before, after, vocabulary, grammar) && before.BaseValue > 0
             ? new FigureRelation(RelationKind.Multiple, match.Rule, [Operand.Of("before", before), Operand.Of("after", after), Operand.Of("factor", factor)], true)
             : null;
+    }
+
+    /// <summary>"4 đơn vị gồm A, B, C và D": the count against the names listed, each name an operand worth one.</summary>
+    private static FigureRelation? CountItems(PatternMatch match)
+    {
+        var count = match.One("count")?.Mention;
+        var items = match.All("item");
+        return count is null || items.Count < 2
+            ? null
+            : new FigureRelation(RelationKind.CountItems, match.Rule,
+                [Operand.Of("count", count), .. items.Select(i => new Operand("item", i.Mention.Number, i.Mention.Span, i.Mention, FigureInterval.Exactly(1), 1))], true);
     }
 
     private static FigureRelation? Average(PatternMatch match)

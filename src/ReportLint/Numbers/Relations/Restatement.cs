@@ -1,8 +1,8 @@
 namespace ReportLint.Numbers.Relations;
 
-/// <summary>A figure of a draft's title and the figures of its body that may state it again.</summary>
-/// <remarks>Candidates: each with the index of its block among those read.</remarks>
-public sealed record Restatement(NumberMention Title, IReadOnlyList<(int Block, NumberMention Mention)> Candidates);
+/// <summary>A figure and the figures stated before it that may be the same one.</summary>
+/// <remarks>Block and Candidates: indexes of blocks among those read (the title is block 0 of its reading).</remarks>
+public sealed record Restatement(int Block, NumberMention Title, IReadOnlyList<(int Block, NumberMention Mention)> Candidates);
 
 /// <summary>
 /// A headline restates the figures its article gives ("Bị lừa 245 tỷ" over "… 245 tỷ đồng tiền tiết
@@ -12,6 +12,10 @@ public sealed record Restatement(NumberMention Title, IReadOnlyList<(int Block, 
 public static class RestatementReader
 {
     private const decimal Magnitude = 2m;
+    private const decimal HalfOpen = 0.4999m;
+
+    // Two counts in a body within a third of each other may be one count stated twice; further apart they are two counts.
+    private const decimal BodyMagnitude = 1.34m;
 
     public static IReadOnlyList<Restatement> Read(Claims.BlockFigures title, IReadOnlyList<Claims.BlockFigures> body, RelationGrammar grammar)
     {
@@ -21,12 +25,105 @@ public static class RestatementReader
             var candidates = body.SelectMany((block, index) => block.Quantities.Where(m => Restatable(m) && Comparable(figure, m, title.Vocabulary, grammar)).Select(m => (index, m))).ToList();
             if (candidates.Count > 0)
             {
-                found.Add(new Restatement(figure, candidates));
+                found.Add(new Restatement(-1, figure, candidates));
             }
         }
 
         return found;
     }
+
+    /// <summary>
+    /// Counts stated twice in a body for one subject ("Hội Nông dân huyện có 12.450 hội viên", later
+    /// "Hội Nông dân huyện có 12.540 hội viên"): the same unit, the same words (at least two) naming
+    /// what is counted in the clause before it, and the same years and dates in the sentence. Sharing
+    /// some words is not enough: "xã An Bình" and "xã Bình Minh" are two communes. Amounts and
+    /// percentages are left out: prices and rates of one subject change within one article.
+    /// </summary>
+    public static IReadOnlyList<Restatement> ReadBody(IReadOnlyList<Claims.BlockFigures> blocks, RelationGrammar grammar)
+    {
+        var statements = new List<(int Block, NumberMention Figure, HashSet<string> Subject, string Time, int Sentence)>();
+        var found = new List<Restatement>();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var figures = blocks[b];
+            foreach (var figure in figures.Quantities.Where(m => m.Kind == NumberKind.Count && m.IsExact && m.Unit is not null && m.BaseValue > 0))
+            {
+                var subject = SubjectOf(figures, figure, grammar);
+                if (subject.Count < MinSharedWords)
+                {
+                    continue;
+                }
+
+                var sentence = figures.SentenceIndexOf(figure.Span.Start);
+                var time = TimeOf(figures, sentence);
+                var earlier = statements
+                    .Where(s => (s.Block != b || s.Sentence != sentence) && s.Time == time && s.Subject.SetEquals(subject)
+                        && Comparable(s.Figure, figure, figures.Vocabulary, grammar) && s.Figure.Unit is not null
+                        && s.Figure.BaseValue <= figure.BaseValue * BodyMagnitude && figure.BaseValue <= s.Figure.BaseValue * BodyMagnitude
+                        && UnitAgreement.Head(s.Figure.Unit.Text, grammar) == UnitAgreement.Head(figure.Unit!.Text, grammar))
+                    .Select(s => (s.Block, s.Figure)).ToList();
+                if (earlier.Count > 0)
+                {
+                    found.Add(new Restatement(b, figure, earlier));
+                }
+
+                statements.Add((b, figure, subject, time, sentence));
+            }
+        }
+
+        return found;
+    }
+
+    private const int MinSharedWords = 2;
+    private const int SubjectWindow = 6;
+
+    /// <summary>The words naming what is counted: those of the clause before the figure, function words left out.</summary>
+    private static HashSet<string> SubjectOf(Claims.BlockFigures figures, NumberMention figure, RelationGrammar grammar)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var i = figure.Span.Start;
+        for (var k = 0; k < SubjectWindow && i > 0; k++)
+        {
+            var end = i;
+            while (end > 0 && figures.Text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end == 0 || !char.IsLetter(figures.Text[end - 1]))
+            {
+                break;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(figures.Text[start - 1]))
+            {
+                start--;
+            }
+
+            var word = FigureTokenizer.Normalize(figures.Text[start..end]);
+            if (grammar.Rises.Contains(word) || grammar.Falls.Contains(word) || grammar.ChangeLevels.Contains(word))
+            {
+                // "giảm từ 3.281 hộ xuống còn …": a level of a change is a figure of its own time, not a restatement.
+                return [];
+            }
+
+            if (!grammar.FunctionWords.Contains(word))
+            {
+                words.Add(word);
+            }
+
+            i = start;
+        }
+
+        return words;
+    }
+
+    private static string TimeOf(Claims.BlockFigures figures, int sentence) =>
+        string.Join(',', figures.Mentions
+            .Where(m => m.Kind is NumberKind.Year or NumberKind.YearRange or NumberKind.Date && figures.SentenceIndexOf(m.Span.Start) == sentence)
+            .Select(m => figures.Text.Substring(m.Span.Start, m.Span.Length))
+            .Order(StringComparer.Ordinal));
 
     /// <summary>True when one of the body figures may be the title's figure.</summary>
     public static bool Holds(Restatement restatement) => restatement.Candidates.Any(c => Stated(restatement.Title).Overlaps(Stated(c.Mention)));
@@ -44,7 +141,8 @@ public static class RestatementReader
             Exactness.MoreThan or Exactness.AtLeast => new FigureInterval(value, value + step),
             Exactness.LessThan or Exactness.AtMost => new FigureInterval(value - step, value),
             Exactness.Approximately => new FigureInterval(value - step, value + step),
-            _ => new FigureInterval(value - (step / 2), value + (step / 2)),
+            // Half a step either way, open at the ends: 52 and 53 are two counts, not one rounded twice.
+            _ => new FigureInterval(value - (step * HalfOpen), value + (step * HalfOpen)),
         };
     }
 

@@ -24,70 +24,49 @@ public sealed class RL1008SameFigureStatedDifferently : ArithmeticAnalyzer
 
     private static void Analyze(DraftAnalysisContext context)
     {
-        CheckHeadline(context);
-        var first = new Dictionary<string, (StockStatement Statement, Block Block)>(StringComparer.Ordinal);
-        foreach (var block in context.Draft.Blocks)
+        var blocks = context.Draft.Blocks.Where(b => b.Kind != BlockKind.TableCell && b.Prose.Text.Length > 0).ToList();
+        var hasTitle = blocks.Count > 1 && IsTitle(blocks[0]);
+        if (hasTitle)
         {
-            if (block.Kind == BlockKind.TableCell)
-            {
-                continue;
-            }
+            CheckHeadline(context, blocks);
+        }
 
-            foreach (var statement in StockStatementReader.Read(FigureCache.Of(context, block)))
-            {
-                if (!first.TryGetValue(statement.Key, out var earlier))
-                {
-                    first.Add(statement.Key, (statement, block));
-                    continue;
-                }
-
-                var (earlierFigure, later) = (earlier.Statement.Figure, statement.Figure);
-                ArithmeticRules.Verify(
-                    context,
-                    Descriptor,
-                    earlierFigure.BaseValue == later.BaseValue,
-                    block.Prose.ToSource(later.Span),
-                    [earlier.Block.Prose.ToSource(earlierFigure.Span)],
-                    null,
-                    later.Number.Text,
-                    earlierFigure.Number.Text,
-                    later.Unit!.Text);
-            }
+        var body = hasTitle ? blocks.Skip(1).ToList() : blocks;
+        foreach (var restatement in RestatementReader.ReadBody([.. body.Select(b => FigureCache.Of(context, b))], RelationGrammar.Default))
+        {
+            Present(context, restatement, body[restatement.Block], body);
         }
     }
 
     /// <summary>The title's figures against the body's: a headline that says 275 tỷ over an article that says 245 tỷ.</summary>
-    private static void CheckHeadline(DraftAnalysisContext context)
+    private static void CheckHeadline(DraftAnalysisContext context, List<Block> blocks)
     {
-        var blocks = context.Draft.Blocks.Where(b => b.Kind != BlockKind.TableCell && b.Prose.Text.Length > 0).ToList();
-        if (blocks.Count < 2 || !IsTitle(blocks[0]))
-        {
-            return;
-        }
-
         var body = blocks.Skip(1).ToList();
         var title = FigureCache.Of(context, blocks[0]);
         foreach (var restatement in RestatementReader.Read(title, [.. body.Select(b => FigureCache.Of(context, b))], RelationGrammar.Default))
         {
-            var holds = RestatementReader.Holds(restatement);
-            var stated = RestatementReader.Stated(restatement.Title);
-            var (index, nearest) = restatement.Candidates.MinBy(c => Math.Abs(c.Mention.BaseValue - restatement.Title.BaseValue));
-            if (holds)
-            {
-                (index, nearest) = restatement.Candidates.First(c => RestatementReader.Stated(c.Mention).Overlaps(stated));
-            }
-
-            ArithmeticRules.Verify(
-                context,
-                Descriptor,
-                holds,
-                body[index].Prose.ToSource(nearest.Span),
-                [blocks[0].Prose.ToSource(restatement.Title.Span)],
-                null,
-                nearest.Number.Text,
-                restatement.Title.Number.Text,
-                nearest.Kind == NumberKind.Percentage ? "%" : nearest.Unit?.Text ?? string.Empty);
+            Present(context, restatement, blocks[0], body);
         }
+    }
+
+    /// <summary>Reported at the body figure nearest in value (the one that agrees, when one does), the other statement related.</summary>
+    private static void Present(DraftAnalysisContext context, Restatement restatement, Block block, List<Block> body)
+    {
+        var holds = RestatementReader.Holds(restatement);
+        var stated = RestatementReader.Stated(restatement.Title);
+        var (index, nearest) = holds
+            ? restatement.Candidates.First(c => RestatementReader.Stated(c.Mention).Overlaps(stated))
+            : restatement.Candidates.MinBy(c => Math.Abs(c.Mention.BaseValue - restatement.Title.BaseValue));
+        ArithmeticRules.Verify(
+            context,
+            Descriptor,
+            holds,
+            block.Prose.ToSource(restatement.Title.Span),
+            [body[index].Prose.ToSource(nearest.Span)],
+            null,
+            restatement.Title.Number.Text,
+            nearest.Number.Text,
+            restatement.Title.Kind == NumberKind.Percentage ? "%" : restatement.Title.Unit?.Text ?? string.Empty);
     }
 
     /// <summary>A heading, or a first paragraph short enough and without a closing full stop to be the title of a plain-text draft.</summary>
