@@ -20,6 +20,7 @@ public static class RelationChecker
             RelationKind.Change => Change(relation),
             RelationKind.Multiple => Quotient(relation, "after", "before", "factor"),
             RelationKind.Average => Quotient(relation, "total", "count", "mean"),
+            RelationKind.Shares => Shares(relation),
             RelationKind.CountItems => Decide(relation, relation.One("count")!.Value == relation.All("item").Count(), relation.One("count")!, relation.All("item").Count()),
             _ => throw new ArgumentOutOfRangeException(nameof(relation)),
         };
@@ -46,6 +47,18 @@ public static class RelationChecker
         return fits
             ? new Verdict(relation, VerdictKind.NotJudged, NotJudgedReason.PartialListing, total, expected)
             : Decide(relation, false, total, expected);
+    }
+
+    private static Verdict Shares(FigureRelation relation)
+    {
+        var sum = relation.Operands.Select(o => o.Interval!.Value).Aggregate((a, b) => a + b);
+        var expected = relation.Operands.Sum(o => o.Value);
+        if (!relation.Complete && sum.Low <= 100)
+        {
+            return new Verdict(relation, VerdictKind.NotJudged, NotJudgedReason.PartialListing, relation.Operands[0], expected);
+        }
+
+        return Decide(relation, sum.Overlaps(FigureInterval.Exactly(100)), relation.Operands[0], expected);
     }
 
     /// <summary>

@@ -79,6 +79,7 @@ public sealed class RelationGrammar
                 "multiple" => RelationKind.Multiple,
                 "average" => RelationKind.Average,
                 "count-items" => RelationKind.CountItems,
+                "shares" => RelationKind.Shares,
                 var other => throw new FormatException($"unknown relation '{other}' at line {entry.Start.Line}"),
             };
             rules.Add(new RelationRule(pattern, PatternParser.Parse(pattern), kind, Scalar(entry, "complete") == "true"));

@@ -21,6 +21,9 @@ public enum RelationKind
     /// <summary>total / count = mean.</summary>
     Average,
 
+    /// <summary>Percentages of one whole, listed together, that add up to 100.</summary>
+    Shares,
+
     /// <summary>A count against the names listed after it ("4 đơn vị gồm A, B, C và D").</summary>
     CountItems,
 }

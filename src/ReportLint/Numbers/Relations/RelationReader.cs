@@ -9,6 +9,7 @@ namespace ReportLint.Numbers.Relations;
 public static class RelationReader
 {
     private const int ShareReachSentences = 2;
+    private const decimal SharesWindow = 10;
 
     public static IReadOnlyList<FigureRelation> Read(BlockFigures figures, RelationGrammar grammar)
     {
@@ -57,6 +58,7 @@ public static class RelationReader
         RelationKind.Multiple => Multiple(match, figures.Vocabulary, grammar),
         RelationKind.Average => Average(match),
         RelationKind.CountItems => CountItems(match),
+        RelationKind.Shares => Shares(match, figures, grammar),
         _ => null,
     };
 
@@ -238,6 +240,31 @@ public static class RelationReader
         return before is not null && after is not null && factor is { Kind: NumberKind.Count } && (factor.Unit is null || UnitAgreement.Head(factor.Unit.Text, grammar) == "lần") && IsAmount(before) && IsAmount(after)
             && UnitAgreement.Agree(before, after, vocabulary, grammar) && before.BaseValue > 0
             ? new FigureRelation(RelationKind.Multiple, match.Rule, [Operand.Of("before", before), Operand.Of("after", after), Operand.Of("factor", factor)], true)
+            : null;
+    }
+
+    /// <summary>
+    /// "53% dự báo tăng, 24% giảm và 23% đi ngang": percentages listed together are shares of one whole
+    /// when they come near 100 (within <see cref="SharesWindow"/>), none is a change ("tăng 5%, 7%") and
+    /// none is a part of another ("90% …, trong đó 20% …").
+    /// </summary>
+    private static FigureRelation? Shares(PatternMatch match, BlockFigures figures, RelationGrammar grammar)
+    {
+        var shares = match.All("percent");
+        var first = shares.Count > 0 ? shares[0].Mention : null;
+        if (first is null || shares.Count < 2 || shares.Any(s => !s.Mention.IsExact)
+            || shares.Select(s => s.Label).Append(FigureTokenizer.Normalize(figures.WordBefore(first.Span.Start)))
+                .Any(label => label.Split(' ').Any(w => grammar.Rises.Contains(w) || grammar.Falls.Contains(w) || grammar.ChangeLevels.Contains(w)))
+            || shares.Any(s => s.Label.Contains("trong", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // Under 100 the rest may simply be unlisted, unless a "còn lại" or a whole dimension says the list is complete.
+        var total = shares.Sum(s => s.Mention.Number.Value);
+        var complete = CoversDimension([.. shares], grammar);
+        return Math.Abs(total - 100) <= SharesWindow
+            ? new FigureRelation(RelationKind.Shares, match.Rule, [.. shares.Select(s => Operand.Of("percent", s.Mention))], complete)
             : null;
     }
 

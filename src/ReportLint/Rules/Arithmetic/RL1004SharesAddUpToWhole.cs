@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
 using ReportLint.Numbers;
 using ReportLint.Numbers.Claims;
+using ReportLint.Numbers.Relations;
 
 namespace ReportLint.Rules.Arithmetic;
 
@@ -19,7 +20,41 @@ public sealed class RL1004SharesAddUpToWhole : ArithmeticAnalyzer
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 
-    public override void Initialize(AnalysisContext context) => RegisterFigures(context, Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        RegisterFigures(context, Analyze);
+        RegisterVerdicts(context, Present, RelationKind.Shares);
+    }
+
+    /// <summary>Shares listed in one run ("53% …, 24% … và 23% …"), unless the rating reader above already checked them.</summary>
+    private static void Present(BlockAnalysisContext context, Verdict verdict)
+    {
+        var shares = verdict.Relation.Operands;
+        var figures = FigureCache.Of(context, context.Block);
+        if (RatedFigures.InSentences(figures, m => m.Kind == NumberKind.Percentage && m.IsExact).Any(r => r.Any(s => shares.Any(o => o.Span == s.Mention.Span))))
+        {
+            return;
+        }
+
+        var terms = shares.Select(s => s.Number).ToList();
+        var sum = string.Join(" + ", terms.Select(t => t.Text + "%"));
+        if (verdict.Kind == VerdictKind.NotJudged)
+        {
+            ArithmeticRules.Explain(context, Descriptor, "Figures_Partial", Source(context, shares[0].Span), shares.Skip(1).Select(s => Source(context, s.Span)),
+                sum, FigureText.Format(terms.Sum(t => t.Value), terms) + "%", "100%");
+            return;
+        }
+
+        ArithmeticRules.Verify(
+            context,
+            Descriptor,
+            verdict.Holds,
+            Source(context, TextSpan.FromBounds(shares[0].Span.Start, shares[^1].Span.End)),
+            shares.Select(s => Source(context, s.Span)),
+            null,
+            sum,
+            FigureText.Format(terms.Sum(t => t.Value), terms));
+    }
 
     private static void Analyze(BlockAnalysisContext context, BlockFigures figures)
     {
