@@ -17,7 +17,8 @@ internal static class ContextWords
         "thứ", "điều", "khoản", "điểm", "chương", "mục", "phần", "tiết", "phụ lục", "bảng", "hình", "mẫu",
         "trung ương", "ương", "tw", "tư", "khóa", "khoá", "kỳ", "lần", "đợt", "hạng", "loại", "nhóm", "vòng", "cấp độ", "phiên", "số",
         "tổ", "khu", "xóm", "ấp", "thôn", "phường", "quận", "lô", "phòng", "tầng", "lớp", "tuyến", "km",
-        "quốc lộ", "tỉnh lộ", "đường", "đại hội", "hội nghị", "chỉ thị", "quy định", "kết luận");
+        "quốc lộ", "tỉnh lộ", "đường", "đại hội", "hội nghị", "chỉ thị", "quy định", "kết luận",
+        "tháng", "quý", "tuần", "vực", "hiệu", "mã", "kênh", "cổng", "bến", "cửa", "gói", "cấp");
 
     /// <summary>Document types whose following number (<c>Chỉ thị 05</c>, <c>Nghị quyết số 22</c>) is a reference.</summary>
     public static readonly WordSet DocumentTypes = new(

@@ -78,6 +78,14 @@ internal sealed class ParagraphScan(string text, UnitVocabulary vocabulary)
             return codeEnd;
         }
 
+        if (FollowsName(start))
+        {
+            // Boeing 737, Dragon 17, Bắc Nam 79, Su -24: a number written straight after a name mid-sentence is part of it.
+            var nameEnd = AlphanumericEnd(end);
+            Add(start, nameEnd, NumberKind.Code, Written(start, DigitRunEnd(start)));
+            return nameEnd;
+        }
+
         if (!VietnameseNumberFormat.TryParse(text.AsSpan(start, end - start), out _, out _))
         {
             // 4.0, 1.5.2, 0263.3822.123: digits that are not written as a quantity.
@@ -469,6 +477,38 @@ internal sealed class ParagraphScan(string text, UnitVocabulary vocabulary)
 
         var between = text.AsSpan(mentions[^1].Span.End, start - mentions[^1].Span.End).Trim();
         return between is "," or "và" or "-" or "–" or "&";
+    }
+
+    /// <summary>
+    /// True when the word just before <paramref name="start"/> (one space, or " -" between) is capitalised and
+    /// is not the first word of its sentence nor a word that takes a figure after it (Trung ương 4 is an ordinal anyway).
+    /// </summary>
+    private bool FollowsName(int start)
+    {
+        var end = start;
+        if (end > 1 && text[end - 1] == '-' && text[end - 2] == ' ')
+        {
+            end -= 2;
+        }
+        else if (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        else
+        {
+            return false;
+        }
+
+        var wordStart = WordStart(text, end);
+        var word = text.AsSpan(wordStart, end - wordStart);
+        if (wordStart == end || !char.IsUpper(text[wordStart]) || ContextWords.OrdinalLeads.Contains(word)
+            || ContextWords.DateLeads.Contains(word) || ContextWords.YearLeads.Contains(word))
+        {
+            return false;
+        }
+
+        var before = SkipSpacesBackward(text, wordStart);
+        return before > 0 && (IsLetter(text[before - 1]) || IsDigit(text[before - 1]) || text[before - 1] is ',' or '-' or '–' or '(');
     }
 
     private bool NextWordIs(int position, WordSet words) => words.Contains(WordAt(SkipSpaces(text, position)));

@@ -15,8 +15,8 @@ public sealed record WordChoice(IReadOnlyList<IReadOnlyList<string>> Alternative
 /// <summary>The end of a sentence: the relation goes on in the next one.</summary>
 public sealed record SentenceBreak : PatternElement;
 
-/// <summary>A few words that are neither figures nor a sentence end.</summary>
-public sealed record WordGap(int MaxWords) : PatternElement;
+/// <summary>A few words that are neither figures nor a sentence end; a tight gap also crosses no mark and no "và".</summary>
+public sealed record WordGap(int MaxWords, bool Tight = false) : PatternElement;
 
 /// <summary>Which figures a slot accepts.</summary>
 public enum FigureSlotKind

@@ -5,6 +5,7 @@ public static class PatternParser
 {
     private const int GapWords = 12;
     private const int SentenceWords = 40;
+    private const int TightWords = 4;
 
     public static IReadOnlyList<PatternElement> Parse(string pattern)
     {
@@ -55,6 +56,7 @@ public static class PatternParser
                     "." => new SentenceBreak(),
                     "…" or "..." => new WordGap(GapWords),
                     "……" => new WordGap(SentenceWords),
+                    "~" => new WordGap(TightWords, Tight: true),
                     _ => new WordChoice([[FigureTokenizer.Normalize(word)]]),
                 };
                 i = end;

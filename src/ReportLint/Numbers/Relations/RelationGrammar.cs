@@ -13,8 +13,10 @@ public sealed class RelationGrammar
     private static readonly Lazy<RelationGrammar> LazyDefault = new(() => FromYaml(ReadResource()));
 
     private RelationGrammar(IReadOnlyList<RelationRule> rules, FrozenDictionary<string, IReadOnlyList<string>> dimensions, FrozenSet<string> rises, FrozenSet<string> falls,
-        FrozenSet<string> classifiers, FrozenSet<string> umbrellas, FrozenSet<string> functionWords, FrozenSet<string> totalCues, FrozenSet<string> namePrefixes, FrozenSet<string> changeLevels)
+        FrozenSet<string> classifiers, FrozenSet<string> umbrellas, FrozenSet<string> functionWords, FrozenSet<string> totalCues, FrozenSet<string> namePrefixes, FrozenSet<string> changeLevels, FrozenSet<string> respectively, FrozenSet<string> notAdditive)
     {
+        NotAdditive = notAdditive;
+        Respectively = respectively;
         ChangeLevels = changeLevels;
         NamePrefixes = namePrefixes;
         TotalCues = totalCues;
@@ -44,6 +46,12 @@ public sealed class RelationGrammar
 
     /// <summary>Words that make the figure after them a level of a change ("từ", "còn"), with <see cref="Rises"/> and <see cref="Falls"/>.</summary>
     public FrozenSet<string> ChangeLevels { get; }
+
+    /// <summary>Unit heads of figures that never add up (<c>độ</c> of an earthquake or a temperature).</summary>
+    public FrozenSet<string> NotAdditive { get; }
+
+    /// <summary>Words that make a list of figures belong to different things ("lần lượt là 57% và 46%"): not shares of one whole.</summary>
+    public FrozenSet<string> Respectively { get; }
 
     /// <summary>Words that may open a listed name before its capital ("ông", "tỉnh", "đồng chí").</summary>
     public FrozenSet<string> NamePrefixes { get; }
@@ -82,7 +90,7 @@ public sealed class RelationGrammar
                 "shares" => RelationKind.Shares,
                 var other => throw new FormatException($"unknown relation '{other}' at line {entry.Start.Line}"),
             };
-            rules.Add(new RelationRule(pattern, PatternParser.Parse(pattern), kind, Scalar(entry, "complete") == "true"));
+            rules.Add(new RelationRule(pattern, PatternParser.Parse(pattern), kind, Scalar(entry, "complete") == "true") { Weak = Scalar(entry, "weak") == "true" });
         }
 
         var dimensions = root.Children.TryGetValue(new YamlScalarNode("dimensions"), out var node) && node is YamlMappingNode mapping
@@ -90,7 +98,7 @@ public sealed class RelationGrammar
                 d => ((YamlScalarNode)d.Key).Value!,
                 d => (IReadOnlyList<string>)[.. ((YamlSequenceNode)d.Value).Children.Select(v => FigureTokenizer.Normalize(((YamlScalarNode)v).Value!))])
             : FrozenDictionary<string, IReadOnlyList<string>>.Empty;
-        return new RelationGrammar(rules, dimensions, Words(root, "rises"), Words(root, "falls"), Words(root, "classifiers"), Words(root, "umbrellas"), Words(root, "function-words"), Words(root, "total-cues"), Words(root, "name-prefixes"), Words(root, "change-levels"));
+        return new RelationGrammar(rules, dimensions, Words(root, "rises"), Words(root, "falls"), Words(root, "classifiers"), Words(root, "umbrellas"), Words(root, "function-words"), Words(root, "total-cues"), Words(root, "name-prefixes"), Words(root, "change-levels"), Words(root, "respectively"), Words(root, "not-additive"));
     }
 
     private static FrozenSet<string> Words(YamlMappingNode root, string key) =>

@@ -9,6 +9,7 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
     private const int MaxLabelWords = 8;
     private const int MaxTrailingWords = 10;
     private const int MaxListed = 30;
+    private const int MaxLabelAfterSemicolon = 2;
     private const int MaxNamePrefix = 2;
     private const int MaxNameWords = 6;
     private static readonly string[][] ListSeparators = [[","], [";"], ["và"], [",", "và"], ["cùng"], ["cùng", "với"], ["với"], [",", "với"]];
@@ -69,17 +70,31 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
         _ => [],
     };
 
+    /// <summary>
+    /// Gaps of growing length. A gap may step over a bracket it opens ("65 tổ chức (TCCSĐ) trực thuộc …, gồm")
+    /// but not out of one: "(32,6 tỷ đồng), trong đó …" speaks of the figure outside the brackets.
+    /// </summary>
     private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> GapCandidates(WordGap gap, int at)
     {
+        var open = 0;
         for (var skipped = 0; skipped <= gap.MaxWords && at + skipped <= tokens.Count; skipped++)
         {
             yield return (at + skipped, null);
-            if (at + skipped == tokens.Count || !Skippable(tokens[at + skipped]))
+            if (at + skipped == tokens.Count)
+            {
+                yield break;
+            }
+
+            var token = tokens[at + skipped];
+            open += token.Text switch { "(" => 1, ")" => -1, _ => 0 };
+            if (open < 0 || !Skippable(token) || (gap.Tight && !TightlySkippable(token)))
             {
                 yield break;
             }
         }
     }
+
+    private static bool TightlySkippable(FigureToken token) => token.Kind != FigureTokenKind.Mark && token.Text != "và";
 
     private static bool Skippable(FigureToken token) => token.Kind switch
     {
@@ -122,8 +137,9 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
 
             ends.Add((afterFigure, i));
             var separator = ListSeparators.Where(s => WordsAt(s, i)).MaxBy(s => s.Length);
-            if (separator is null)
+            if (separator is null || (separator[0] == ";" && LabelLength(i + separator.Length) > MaxLabelAfterSemicolon))
             {
+                // "…; Vùng Tây Nguyên quy hoạch có 9 trung tâm": after a semicolon a long lead starts another statement.
                 break;
             }
 
@@ -150,7 +166,7 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
         }
 
         var token = tokens[at];
-        if (token is { Kind: FigureTokenKind.Figure, Mention: { Kind: NumberKind.Count, Exactness: Exactness.Exact, RangeEnd: null } mention }
+        if (token is { Kind: FigureTokenKind.Figure, Mention: { Kind: NumberKind.Count, Exactness: Exactness.Exact, RangeEnd: null, Unit: not null } mention }
             && mention.Number.Decimals == 0 && mention.Number.Value is >= 2 and <= MaxListed)
         {
             return new BoundFigure(mention, "");
@@ -239,6 +255,17 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
         }
 
         return close < tokens.Count && tokens[close].Text == ")" ? close + 1 : i;
+    }
+
+    private int LabelLength(int at)
+    {
+        var i = at;
+        while (i < tokens.Count && tokens[i].Kind == FigureTokenKind.Word)
+        {
+            i++;
+        }
+
+        return i - at;
     }
 
     private bool IsSeparatorAt(int i) => tokens[i].Text is "và" or "cùng" or "với";

@@ -10,6 +10,8 @@ public static class RelationReader
 {
     private const int ShareReachSentences = 2;
     private const decimal SharesWindow = 10;
+    private const decimal ApproximateDenominator = 5;
+    private const int MaxBareLabelWords = 2;
 
     public static IReadOnlyList<FigureRelation> Read(BlockFigures figures, RelationGrammar grammar)
     {
@@ -36,9 +38,11 @@ public static class RelationReader
             }
         }
 
+        // A figure given its own share ("11.731 căn, chiếm 49,4%") is a part, never the whole of another share.
+        var sharedParts = shares.Select(m => m.All("part")[^1].Mention.Span).ToHashSet();
         foreach (var match in shares)
         {
-            var relation = Share(match, figures, relations, grammar);
+            var relation = Share(match, figures, relations, grammar, sharedParts);
             if (relation is not null && seen.Add(Key(relation)) && !relations.Any(r => r.Kind is RelationKind.Ratio or RelationKind.Share && r.One("percent")!.Span == relation.One("percent")!.Span))
             {
                 relations.Add(relation);
@@ -65,7 +69,7 @@ public static class RelationReader
     private static FigureRelation? Sum(PatternMatch match, UnitVocabulary vocabulary, RelationGrammar grammar)
     {
         var total = match.One("total")?.Mention;
-        if (total is null || !IsAmount(total))
+        if (total is null || !IsAmount(total) || IsNotAdditive(total, grammar))
         {
             return null;
         }
@@ -74,11 +78,24 @@ public static class RelationReader
         // apart: the checker accepts the listing with or without it, as a reader may count it either way.
         var parts = new List<Operand>();
         var listed = new List<BoundFigure>();
+        NumberMention? firstWithUnit = null;
         foreach (var part in match.All("part"))
         {
-            if (!IsAmount(part.Mention) || !(UnitAgreement.Covers(total, part.Mention, vocabulary, grammar) || IsDimensionValue(part.Mention, grammar)))
+            if (!IsAmount(part.Mention) || !(UnitAgreement.Covers(total, part.Mention, vocabulary, grammar) || IsDimensionValue(part.Mention, grammar))
+                || (part.Mention.Unit is null && part.Label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxBareLabelWords))
             {
+                // A bare number after a long lead ("nhà thầu gói 4") names something; it is no part.
                 break;
+            }
+
+            // Without a unit on the total, the parts must at least count one kind of thing among themselves.
+            if (total.Unit is null && part.Mention.Unit is not null)
+            {
+                firstWithUnit ??= part.Mention;
+                if (!UnitAgreement.Agree(firstWithUnit, part.Mention, vocabulary, grammar))
+                {
+                    break;
+                }
             }
 
             var below = part.Mention.Unit?.Definition is { } unit && total.Unit?.Definition is { } whole && vocabulary.IsBelow(unit, whole);
@@ -87,7 +104,7 @@ public static class RelationReader
         }
 
         var complete = match.Rule.Complete || CoversDimension(listed, grammar) || CoversUnit(total, parts.Where(p => p.Role == "part"), vocabulary);
-        if (parts.Count < (complete ? 2 : 1) || parts.All(p => p.Role == "below"))
+        if (parts.Count < (complete ? 2 : 1) || parts.All(p => p.Role == "below") || (match.Rule.Weak && !complete))
         {
             return null;
         }
@@ -165,6 +182,12 @@ public static class RelationReader
 
         if (part.Kind == NumberKind.Fraction && part.Denominator is { } denominator)
         {
+            if (part.Number.Value == 1 && denominator.Value <= ApproximateDenominator)
+            {
+                // "chiếm 1/3 thị trường (31,3%)": one half, a third, a quarter are said loosely.
+                return null;
+            }
+
             var whole = new Operand("whole", denominator, denominator.Span, part, FigureInterval.Of(denominator, part, denominator.Value), Operand.ScaleOf(part));
             return new FigureRelation(RelationKind.Ratio, match.Rule, [Operand.Of("part", part), whole, Operand.Of("percent", percent)], true);
         }
@@ -180,7 +203,7 @@ public static class RelationReader
     /// earlier figure of the same unit in the sentence or the two before; every candidate is kept and
     /// the checker accepts the share when one of them explains it.
     /// </summary>
-    private static FigureRelation? Share(PatternMatch match, BlockFigures figures, List<FigureRelation> relations, RelationGrammar grammar)
+    private static FigureRelation? Share(PatternMatch match, BlockFigures figures, List<FigureRelation> relations, RelationGrammar grammar, HashSet<Microsoft.CodeAnalysis.Text.TextSpan> sharedParts)
     {
         var percent = match.One("percent")!.Mention;
         var sums = relations.Where(r => r.Kind == RelationKind.Sum).ToList();
@@ -202,7 +225,7 @@ public static class RelationReader
         var sum = parts.Sum(p => p.BaseValue);
         // An earlier figure is taken for the whole only when the text presents it as one ("có 41 …", "tổng số 1.250 …").
         wholes.AddRange(figures.Quantities.Where(m => m.Span.End <= parts[0].Span.Start && IsAmount(m) && m.Unit is not null
-            && sentence - figures.SentenceIndexOf(m.Span.Start) <= ShareReachSentences && m.BaseValue > last.BaseValue
+            && sentence - figures.SentenceIndexOf(m.Span.Start) <= ShareReachSentences && m.BaseValue > last.BaseValue && !sharedParts.Contains(m.Span)
             && grammar.TotalCues.Contains(FigureTokenizer.Normalize(figures.WordBefore(m.Span.Start)))));
         wholes = [.. wholes.Where(w => parts.All(p => IsAmount(p) && UnitAgreement.Agree(p, w, figures.Vocabulary, grammar)))];
         if (wholes.Count == 0 || sum <= 0)
@@ -255,7 +278,8 @@ public static class RelationReader
         if (first is null || shares.Count < 2 || shares.Any(s => !s.Mention.IsExact)
             || shares.Select(s => s.Label).Append(FigureTokenizer.Normalize(figures.WordBefore(first.Span.Start)))
                 .Any(label => label.Split(' ').Any(w => grammar.Rises.Contains(w) || grammar.Falls.Contains(w) || grammar.ChangeLevels.Contains(w)))
-            || shares.Any(s => s.Label.Contains("trong", StringComparison.Ordinal)))
+            || shares.Any(s => s.Label.Contains("trong", StringComparison.Ordinal))
+            || Enumerable.Range(0, 3).Any(k => grammar.Respectively.Contains(FigureTokenizer.Normalize(figures.WordBefore(first.Span.Start, k)))))
         {
             return null;
         }
@@ -321,6 +345,10 @@ public static class RelationReader
         diff.Kind == NumberKind.Count && diff.Unit is null && after.Kind != NumberKind.Percentage
             ? Operand.In("diff", diff, Operand.ScaleOf(after))
             : Operand.Of("diff", diff);
+
+    /// <summary>"5 độ", "5,7 độ richter": magnitudes and grades do not add up.</summary>
+    private static bool IsNotAdditive(NumberMention mention, RelationGrammar grammar) =>
+        mention.Unit is { } unit && grammar.NotAdditive.Contains(UnitAgreement.Head(unit.Text, grammar));
 
     public static bool IsPoints(NumberMention mention) => mention.Unit?.Definition?.Kind == UnitKind.PercentagePoint;
 

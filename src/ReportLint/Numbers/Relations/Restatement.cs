@@ -14,15 +14,20 @@ public static class RestatementReader
     private const decimal Magnitude = 2m;
     private const decimal HalfOpen = 0.4999m;
 
-    // Two counts in a body within a third of each other may be one count stated twice; further apart they are two counts.
-    private const decimal BodyMagnitude = 1.34m;
+    // Small counts in a headline ("2 trai bản", "7 người") are as often a part of the story as its total.
+    private const decimal MinHeadlineFigure = 10;
+
+    // Two counts within a quarter of each other may be one count stated twice; further apart they are two counts.
+    private const decimal BodyMagnitude = 1.25m;
 
     public static IReadOnlyList<Restatement> Read(Claims.BlockFigures title, IReadOnlyList<Claims.BlockFigures> body, RelationGrammar grammar)
     {
         var found = new List<Restatement>();
-        foreach (var figure in title.Quantities.Where(Restatable))
+        foreach (var figure in title.Quantities.Where(m => Restatable(m) && m.BaseValue >= MinHeadlineFigure))
         {
-            var candidates = body.SelectMany((block, index) => block.Quantities.Where(m => Restatable(m) && Comparable(figure, m, title.Vocabulary, grammar)).Select(m => (index, m))).ToList();
+            var candidates = body.SelectMany((block, index) => block.Quantities
+                .Where(m => Restatable(m) && Comparable(figure, m, title.Vocabulary, grammar) && Close(figure, m) && SameUnitPhrase(figure, m, grammar))
+                .Select(m => (index, m))).ToList();
             if (candidates.Count > 0)
             {
                 found.Add(new Restatement(-1, figure, candidates));
@@ -144,6 +149,21 @@ public static class RestatementReader
             // Half a step either way, open at the ends: 52 and 53 are two counts, not one rounded twice.
             _ => new FigureInterval(value - (step * HalfOpen), value + (step * HalfOpen)),
         };
+    }
+
+    /// <summary>A headline rounds, it does not change a figure by a quarter: further apart, the two figures count different things.</summary>
+    private static bool Close(NumberMention a, NumberMention b) => a.BaseValue <= b.BaseValue * BodyMagnitude && b.BaseValue <= a.BaseValue * BodyMagnitude;
+
+    /// <summary>Counts are compared only when their unit phrases begin with the same two words ("người thương vong" is not "người").</summary>
+    private static bool SameUnitPhrase(NumberMention a, NumberMention b, RelationGrammar grammar)
+    {
+        if (a.Kind != NumberKind.Count || b.Kind != NumberKind.Count)
+        {
+            return true;
+        }
+
+        static string Words(NumberMention m) => string.Join(' ', (m.Unit?.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(FigureTokenizer.Normalize));
+        return Words(a) == Words(b);
     }
 
     private static bool Restatable(NumberMention mention) =>
