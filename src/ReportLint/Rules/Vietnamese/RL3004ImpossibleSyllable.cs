@@ -46,7 +46,7 @@ public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
             var word = text.TextOf(token);
             if (WordShape.IsPartOfCompound(text.Text, token.Start, token.End) || IsQuotedAlone(text.Text, token)
                 || !WordShape.TryLower(word, buffer, out var lower)
-                || VietnameseLoanwords.Contains(lower) || IsHyphenatedLoanword(text.Text, token)
+                || LexiconWordList.Loanwords.Contains(lower) || IsHyphenatedLoanword(text.Text, token)
                 || context.Options(Id).GetLowerCaseSet("allow").GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower))
             {
                 continue;
@@ -97,7 +97,7 @@ public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
             buffer[length++] = CaseFolding.ToLower(c);
         }
 
-        return (start != token.Start || end != token.End) && VietnameseLoanwords.Contains(buffer[..length]);
+        return (start != token.Start || end != token.End) && LexiconWordList.Loanwords.Contains(buffer[..length]);
     }
 
     // A word quoted on its own (“cóong”) is slang or a foreign term the writer marks as such.
