@@ -66,8 +66,8 @@ internal sealed class VietnameseLexicon
         new(Entries("word-pairs.txt").SelectMany(BothPlacements).ToFrozenSet(StringComparer.Ordinal),
             Entries("free-syllables.txt").SelectMany(BothPlacements).ToFrozenSet(StringComparer.Ordinal));
 
-    // An entry is the text before the tab (a word's count follows it); '#' starts a comment line.
-    private static IEnumerable<string> Entries(string file)
+    /// <summary>The entries of an embedded lexicon file, lower case: the text before a tab (a word's count follows it); '#' starts a comment line.</summary>
+    internal static IEnumerable<string> Entries(string file)
     {
         using var stream = typeof(VietnameseLexicon).Assembly.GetManifestResourceStream($"ReportLint.Vietnamese.Lexicon.{file}")
             ?? throw new InvalidOperationException($"The lexicon file {file} is not embedded in the assembly.");

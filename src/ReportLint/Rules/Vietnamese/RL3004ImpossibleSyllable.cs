@@ -12,7 +12,8 @@ namespace ReportLint.Rules.Vietnamese;
 /// (<c>nhiệmm</c>, <c>đảgn</c>, <c>thưc</c>). Plain ASCII words are left alone: in a Vietnamese
 /// draft they are loanwords, units and foreign words (taxi, karaoke, kg, online) far more often
 /// than typos. Capitalised words (names, acronyms), words with digits, a word quoted on its own
-/// (slang) and the allow-list are silent.
+/// (slang), loanwords written the Vietnamese way (<c>êkíp</c>, <c>đôla</c>: the data file
+/// <c>Vietnamese/Lexicon/loanwords.txt</c>) and the rules.yml allow list are silent.
 /// </summary>
 public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
 {
@@ -23,7 +24,7 @@ public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override ImmutableArray<RuleOptionDescriptor> SupportedOptions =>
-        [new(Id, "allow", "Words written with Vietnamese marks that are accepted although they are not syllables (ôtô, balô, café).")];
+        [new(Id, "allow", "Words written with Vietnamese marks that are accepted although they are not syllables, added to the built-in loanwords (ôtô, balô).")];
 
     public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
 
@@ -45,6 +46,7 @@ public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
             var word = text.TextOf(token);
             if (WordShape.IsPartOfCompound(text.Text, token.Start, token.End) || IsQuotedAlone(text.Text, token)
                 || !WordShape.TryLower(word, buffer, out var lower)
+                || LexiconWordList.Loanwords.Contains(lower) || IsHyphenatedLoanword(text.Text, token)
                 || context.Options(Id).GetLowerCaseSet("allow").GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower))
             {
                 continue;
@@ -52,6 +54,50 @@ public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
 
             context.ReportAtProse(Rule, token.Start, token.Length, null, word.ToString());
         }
+    }
+
+    // A loanword hyphenated in part (xê-mina, kilô-gam) leaves pieces that are no syllable: the
+    // whole run, its hyphens dropped, is looked up.
+    private static bool IsHyphenatedLoanword(string text, Token token)
+    {
+        var start = token.Start;
+        while (start > 1 && text[start - 1] == '-' && char.IsLetter(text[start - 2]))
+        {
+            start -= 2;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+        }
+
+        var end = token.End;
+        while (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
+        {
+            end += 2;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+        }
+
+        Span<char> buffer = stackalloc char[WordShape.MaxLookupLength];
+        var length = 0;
+        foreach (var c in text.AsSpan(start, end - start))
+        {
+            if (c == '-')
+            {
+                continue;
+            }
+
+            if (length == buffer.Length)
+            {
+                return false;
+            }
+
+            buffer[length++] = CaseFolding.ToLower(c);
+        }
+
+        return (start != token.Start || end != token.End) && LexiconWordList.Loanwords.Contains(buffer[..length]);
     }
 
     // A word quoted on its own (“cóong”) is slang or a foreign term the writer marks as such.

@@ -14,7 +14,8 @@ namespace ReportLint.Rules.Vietnamese;
 /// (<c>Bí thí thư</c>), syllables split or merged (<c>Mác-Lê nin</c>) or a capital missing inside a
 /// proper name (<c>Ban chấp hành Trung ương</c>). A proper name written wholly in lower case is
 /// left alone (<c>cấp trung ương</c>, <c>ủy ban nhân dân các cấp</c> are generic uses), and so are
-/// headlines in capitals and tone-mark style (RL3001).
+/// headlines in capitals, tone-mark style (RL3001), words that read another way (Chính phụ trách,
+/// Trung Quốc hồi) and a publication's title (báo Tổ Quốc).
 /// </summary>
 public sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
 {
@@ -25,7 +26,10 @@ public sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override ImmutableArray<RuleOptionDescriptor> SupportedOptions =>
-        [new(Id, "terms", "Institutional names and fixed terms, written exactly as they must appear (Ban Chấp hành Trung ương, chủ nghĩa Mác - Lênin).")];
+        [
+            new(Id, "terms", "Institutional names and fixed terms, written exactly as they must appear (Ban Chấp hành Trung ương, chủ nghĩa Mác - Lênin)."),
+            new(Id, "publications", "Words after which a name is a publication's title, kept with its own capitals (báo, tạp chí: báo Tổ Quốc)."),
+        ];
 
     private static readonly DraftValueProvider<TermAnchors> Anchors = new(context => new TermAnchors(TermDictionary.For(context.Options(Id), "terms")));
 
@@ -36,7 +40,7 @@ public sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
         var anchors = context.GetValue(Anchors);
         var text = context.Text;
         var words = WordIndices(text.Tokens);
-        var matcher = new TermMatcher(text, words, anchors.Dictionary);
+        var matcher = new TermMatcher(text, words, anchors.Dictionary, context.Options(Id).GetLowerCaseSet("publications"));
         var prose = text.Text;
         var tokens = text.Tokens.AsSpan();
         var consumed = 0;

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using ReportLint.Configuration;
 using ReportLint.Text;
+using ReportLint.Vietnamese;
 
 namespace ReportLint.Rules.Vietnamese;
 
@@ -50,7 +51,7 @@ internal sealed class TermDictionary
     {
         Terms = [.. entries.Select(e => e.Normalize(NormalizationForm.FormC).Trim()).Where(e => e.Length > 0).Distinct().Select(e => new Term(e)).Where(t => t.Words.Length >= 2)];
         _byWord = Terms
-            .SelectMany(term => Anchors(term).Select(position => (Word: term.Words[position], Term: term, Position: position)))
+            .SelectMany(term => Anchors(term).SelectMany(position => InBothPlacements(term.Words[position]).Select(word => (Word: word, Term: term, Position: position))))
             .GroupBy(entry => Lower(entry.Word), StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Term.Words.Length).Select(entry => (entry.Term, entry.Position)).ToImmutableArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -68,6 +69,11 @@ internal sealed class TermDictionary
     public bool HasKey(ReadOnlySpan<char> lowerLetters) => _keys.Contains(lowerLetters);
 
     private static IEnumerable<int> Anchors(Term term) => [0, term.Words.Length - 1];
+
+    // A draft writes Uỷ ban as often as Ủy ban: an anchor in the other tone placement must find the
+    // term too, or a typo in the other anchor (Uỷ ban nhân dận) goes unseen.
+    private static IEnumerable<string> InBothPlacements(string word) =>
+        new[] { word, ToneMarkPlacement.Convert(word, ToneMarkStyle.Old), ToneMarkPlacement.Convert(word, ToneMarkStyle.New) }.Distinct(StringComparer.Ordinal);
 
     public static TermDictionary For(RuleOptions options, string key) =>
         Cache.GetValue(options, o => new TermDictionary(o.GetStrings(key)));

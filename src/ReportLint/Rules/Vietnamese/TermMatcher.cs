@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ReportLint.Text;
+using ReportLint.Vietnamese;
 
 namespace ReportLint.Rules.Vietnamese;
 
@@ -9,8 +11,10 @@ internal readonly record struct TermWindow(int Start, int Count);
 /// <summary>
 /// Compares the words of one block with dictionary terms around an anchor: a word of the block
 /// that is, exactly, one of the term's words. Windows never cross punctuation other than dashes.
+/// <paramref name="publications"/> are the lower-case words that put a publication's title after
+/// them (báo, tạp chí): the title keeps its own capitals.
 /// </summary>
-internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary dictionary)
+internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary dictionary, FrozenSet<string> publications)
 {
     private bool[]? _breaks;
 
@@ -55,7 +59,8 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
 
                 // The words are compared before the punctuation between them is looked at: few windows get that far.
                 if (count >= 1 && anchor >= start && anchor < start + count && start >= consumed && start + count <= words.Length
-                    && StartsLike(term, window) && Misspells(window, term) && IsWindow(window, consumed) && !IsInCapitals(window))
+                    && StartsLike(term, window) && Misspells(window, term) && IsWindow(window, consumed) && !IsInCapitals(window)
+                    && !ReadsAnotherWay(window, term))
                 {
                     return window;
                 }
@@ -63,6 +68,132 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The words read as something other than the term: the window continues a longer name, a place
+    /// whose name runs into a near miss (<c>Trung Quốc hồi</c>: trung quốc is a word; a pair alone
+    /// is too weak to excuse capitals, <c>Theo Phó thủ tướng</c>) or a person after a family or middle
+    /// name (<c>Vũ Quốc Hội</c>), a word at its edge that is not the term's makes a
+    /// word with its neighbour (<c>Chính phụ trách</c>: phụ trách), a near miss opens the sentence,
+    /// where its capital says nothing (<c>Bị Công an triệu tập</c>: bị + Công an), or the capitals
+    /// are a publication's own (<c>báo Tổ Quốc</c>).
+    /// </summary>
+    private bool ReadsAnotherWay(TermWindow window, Term term)
+    {
+        var first = window.Start;
+        var last = window.Start + window.Count - 1;
+        var lexicon = VietnameseLexicon.Shared;
+        var firstIsTerms = IsSameIgnoringCase(first, term.Words[0]);
+        if (first > 0 && OnlySpacesBetween(first - 1))
+        {
+            var before = Word(first - 1);
+            var joined = lexicon.IsWord(before, Word(first));
+            if ((WordShape.StartsUpper(Word(first)) && IsCapitalisedWord(before) && (IsNameSyllable(before) || (joined && !DiffersOnlyInCase(window, term))) && !OpensSentence(first - 1))
+                || (joined && !firstIsTerms))
+            {
+                return true;
+            }
+        }
+
+        if (last + 1 < words.Length && OnlySpacesBetween(last) && !IsSameIgnoringCase(last, term.Words[^1])
+            && lexicon.IsWord(Word(last), Word(last + 1)))
+        {
+            return true;
+        }
+
+        return (term.IsProperName && !firstIsTerms && OpensSentence(first))
+            || (DiffersOnlyInCase(window, term) && FollowsPublicationWord(first));
+    }
+
+    private bool DiffersOnlyInCase(TermWindow window, Term term)
+    {
+        if (window.Count != term.Words.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < window.Count; k++)
+        {
+            if (!IsSameIgnoringCase(window.Start + k, term.Words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One to three words before the word, separated by spaces only, are a publication word (báo, tạp chí, báo điện tử).</summary>
+    private bool FollowsPublicationWord(int wordIndex)
+    {
+        var before = "";
+        for (var k = wordIndex - 1; k >= 0 && k >= wordIndex - 3 && OnlySpacesBetween(k); k--)
+        {
+            var word = Word(k).ToString().ToLowerInvariant();
+            before = before.Length == 0 ? word : word + " " + before;
+            if (publications.Contains(before))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A capital then lower-case letters (Trung, Vũ, Thị): a word of a name; an acronym (BCH) or a
+    // brand (VnEconomy) is not.
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> word)
+    {
+        if (!WordShape.StartsUpper(word))
+        {
+            return false;
+        }
+
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameSyllable(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[WordShape.MaxLookupLength];
+        return WordShape.TryLower(word, lower, out var folded) && LexiconWordList.NameSyllables.Contains(folded);
+    }
+
+    /// <summary>Nothing but spaces separates the word from the next: a dash may be a separator (Nguyễn Văn A – Bí thư).</summary>
+    private bool OnlySpacesBetween(int wordIndex)
+    {
+        var end = text.Tokens[words[wordIndex]].End;
+        return text.Text.AsSpan(end, text.Tokens[words[wordIndex + 1]].Start - end).IsWhiteSpace();
+    }
+
+    /// <summary>The first word of a sentence is capitalised whatever it is: its capital says nothing of a name.</summary>
+    private bool OpensSentence(int wordIndex)
+    {
+        for (var t = words[wordIndex] - 1; t >= 0; t--)
+        {
+            var token = text.Tokens[t];
+            var mark = text.TextOf(token);
+            if (token.Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            // Opening quotes, brackets and a list's dash stand before the sentence's first word.
+            if (mark[0] is not ('“' or '"' or '‘' or '\'' or '(' or '[' or '-' or '–' or '—'))
+            {
+                return mark[0] is '.' or '!' or '?' or '…' or ':';
+            }
+        }
+
+        return true;
     }
 
     private bool Misspells(TermWindow window, Term term) => window.Count == term.Words.Length
@@ -270,7 +401,8 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
             return char.IsUpper(written[0]) == char.IsUpper(intended[0]) ? WordMatch.Same : WordMatch.CaseDiffers;
         }
 
-        if (Math.Abs(written.Length - intended.Length) > 2)
+        // A word with a digit (T2) is a code, never a slip of a term's word.
+        if (Math.Abs(written.Length - intended.Length) > 2 || WordShape.HasDigit(written))
         {
             return WordMatch.Differs;
         }
