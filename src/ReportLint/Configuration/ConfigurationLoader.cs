@@ -66,6 +66,7 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
         var stream = new YamlStream();
         try
         {
+            ConfigurationDepth.Check(text, displayPath);
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)

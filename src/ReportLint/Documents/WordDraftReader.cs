@@ -54,13 +54,15 @@ public static class WordDraftReader
             WordRejectionReason.PasswordProtected => DraftReadProblem.Encrypted,
             WordRejectionReason.UnsafeXml => DraftReadProblem.DtdRefused,
             WordRejectionReason.NoText => DraftReadProblem.NoText,
+            WordRejectionReason.NestedTooDeeply => DraftReadProblem.NestedTooDeeply,
             _ => DraftReadProblem.NotAWordDocument,
         },
-        rejection.Message,
+        rejection.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? rejection.Message,
         rejection);
 
     public static Draft FromText(string path, WordDocumentText document)
     {
+        TextDraftLimits.CheckParagraphs(document.Paragraphs.Count);
         var text = SourceText.From(document.Text);
         var reading = new Reading(text, document);
         var blocks = reading.Blocks();
