@@ -46,6 +46,14 @@ public sealed class ConfigurationLoaderTests
     }
 
     [Fact]
+    public void A_structure_the_yaml_reader_fails_on_is_not_valid_yaml()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => Parse("- a\n[- b\n- c"));
+
+        Assert.Equal("not valid YAML: the YAML reader cannot make sense of it (check the brackets [ ] { } and the indentation)", error.Problem.ToString(null, CultureInfo.GetCultureInfo("en")));
+    }
+
+    [Fact]
     public void Errors_are_told_in_Vietnamese_unless_English_is_asked_for()
     {
         var error = Assert.Throws<ConfigurationException>(() => Parse("rules:\n  RL2999: off\n"));
