@@ -28,6 +28,19 @@ public sealed class PullDiagnosticsTests
     }
 
     [Fact]
+    public async Task ADocumentBeyondALimitIsOneFindingAtItsStartNotAFault()
+    {
+        var server = await LintingServer.StartAsync(capabilities: PullingClient);
+        await server.OpenAsync("untitled:p", new string('>', 200) + " các các", version: 1);
+
+        var item = Assert.Single((await PullAsync(server, previousResultId: null)).GetProperty("result").GetProperty("items").EnumerateArray());
+
+        Assert.Equal("RL9001", item.GetProperty("code").GetString());
+        Assert.Contains("128", item.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, item.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
+    }
+
+    [Fact]
     public async Task ThePullCapabilityIsAdvertised()
     {
         var process = new InProcessServer(ReportLintHost.Capabilities, (server, log) => ReportLintHost.Attach(server, log));

@@ -51,7 +51,18 @@ public sealed class DocumentChecker(LintEngine engine, ConfigurationResolver con
             return new CheckOutcome(document, draftPath, configuration, null, [InvalidConfiguration(draftPath, configuration)]);
         }
 
-        var draft = DraftLoader.FromText(draftPath, document.Text);
+        Draft draft;
+        try
+        {
+            draft = DraftLoader.FromText(draftPath, document.Text);
+        }
+        catch (DraftReadException e)
+        {
+            // Beyond a limit of docs/limits.md: said at the document's start, as the command line says it.
+            var message = ReportLint.Cli.CheckRunner.DescribeProblem(e.Problem, e.Detail, configuration.Culture);
+            return new CheckOutcome(document, draftPath, configuration, null, [Diagnostic.Create(ToolDiagnostics.UnreadableInput, Location.Create(draftPath, default, default), message)]);
+        }
+
         var result = engine.Analyze(draft, lintConfiguration, cancellationToken, CacheOf(document.Uri, configuration.Generation));
         return new CheckOutcome(document, draftPath, configuration, result, result.Diagnostics);
     }

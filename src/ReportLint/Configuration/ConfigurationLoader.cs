@@ -66,11 +66,18 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
         var stream = new YamlStream();
         try
         {
+            ConfigurationDepth.Check(text, displayPath);
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
             throw new ConfigurationException(displayPath, (int)e.Start.Line, (int)e.Start.Column, ConfigurationException.Phrase("Config_NotYaml", e.InnerException?.Message ?? e.Message));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some malformed flow
+            // collections (found by the fuzzer: "- a\n[- b\n- c").
+            throw new ConfigurationException(displayPath, 0, 0, ConfigurationException.Phrase("Config_YamlReaderFailed"));
         }
 
         var severities = ImmutableDictionary.CreateBuilder<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);

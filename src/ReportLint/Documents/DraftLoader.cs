@@ -11,7 +11,16 @@ public static class DraftLoader
     public static bool IsDraftPath(string path) =>
         TextExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) || WordDraftReader.IsWordPath(path);
 
-    public static Draft Load(string path) => FromBytes(path, ReadFile(path));
+    public static Draft Load(string path)
+    {
+        // A text draft beyond the limit is refused from its size, before a byte of it is read.
+        if (!WordDraftReader.IsWordPath(path) && !WordDraftReader.IsLegacyWordPath(path) && File.Exists(path))
+        {
+            TextDraftLimits.CheckSize(new FileInfo(path).Length);
+        }
+
+        return FromBytes(path, ReadFile(path));
+    }
 
     /// <summary>The whole file in memory: readers never hold the input open, let alone write it.</summary>
     public static byte[] ReadFile(string path)
@@ -56,6 +65,10 @@ public static class DraftLoader
 
     public static Draft FromText(string path, SourceText text, ImmutableArray<ReaderNote> notes = default)
     {
+        // Characters never outnumber the UTF-8 bytes they were decoded from: a file that passed
+        // the size check passes this one, which bounds text that came without a file (an editor).
+        TextDraftLimits.CheckSize(text.Length);
+        TextDraftLimits.CheckParagraphs(text.Lines.Count);
         notes = notes.IsDefault ? [] : notes;
         var extension = Path.GetExtension(path);
         return extension.Equals(".txt", StringComparison.OrdinalIgnoreCase)

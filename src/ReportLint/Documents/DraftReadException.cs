@@ -31,4 +31,7 @@ public enum DraftReadProblem
     Encrypted,
     DtdRefused,
     NoText,
+    TextTooLarge,
+    TooManyParagraphs,
+    NestedTooDeeply,
 }

@@ -15,16 +15,28 @@ namespace ReportLint.Documents;
 /// </summary>
 public static class MarkdownDraftReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder { MaximumNestingDepth = TextDraftLimits.MaxMarkdownNesting }
         .UsePreciseSourceLocation()
         .UsePipeTables()
         .UseYamlFrontMatter()
         .Build();
 
+    // Markdig checks nesting before it goes deeper and throws this, with no type of its own.
+    private const string MarkdigDepthMessage = "Markdown elements in the input are too deeply nested";
+
     public static Draft Read(string path, SourceText text, ImmutableArray<ReaderNote> notes)
     {
         var source = text.ToString();
-        var document = Markdown.Parse(source, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(source, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.StartsWith(MarkdigDepthMessage, StringComparison.Ordinal))
+        {
+            throw new DraftReadException(DraftReadProblem.NestedTooDeeply, TextDraftLimits.MaxMarkdownNesting.ToString(System.Globalization.CultureInfo.InvariantCulture), e);
+        }
+
         var walker = new Walker(source);
         walker.VisitContainer(document, insideListItem: false);
         return new Draft(
@@ -118,57 +130,77 @@ public static class MarkdownDraftReader
             return prose.Build();
         }
 
-        private void AppendInlines(ProseBuilder prose, ContainerInline container)
+        // Without recursion: Markdig lets inline markup (emphasis, links) nest 10,240 levels deep,
+        // which recursing here would turn into a stack overflow.
+        private void AppendInlines(ProseBuilder prose, ContainerInline root)
         {
-            foreach (var inline in container)
+            var resume = new Stack<Inline?>();
+            var inline = root.FirstChild;
+            while (inline is not null || resume.Count > 0)
             {
-                switch (inline)
+                if (inline is null)
                 {
-                    case LiteralInline literal:
-                        AppendLiteral(prose, literal);
-                        break;
-                    case LineBreakInline lineBreak:
-                        var breakSpan = SpanOf(lineBreak);
-                        prose.AppendStandIn('\n', breakSpan.Start, breakSpan.End);
-                        break;
-                    case HtmlEntityInline entity:
-                        var entitySpan = SpanOf(entity);
-                        foreach (var c in entity.Transcoded.ToString())
-                        {
-                            prose.AppendStandIn(c, entitySpan.Start, entitySpan.End);
-                        }
+                    inline = resume.Pop();
+                    continue;
+                }
 
-                        break;
-                    case CodeInline or AutolinkInline:
-                        StandIn(prose, SpanOf(inline));
-                        break;
-                    case HtmlInline html:
-                        StandIn(prose, SpanOf(html));
-                        IgnoreHtml(SpanOf(html), ignore: false);
-                        break;
-                    case LinkInline link:
-                        if (link.UrlSpan.Length > 0)
-                        {
-                            Ignored.Add(new TextSpan(link.UrlSpan.Start, link.UrlSpan.Length));
-                        }
-
-                        if (link.IsImage)
-                        {
-                            StandIn(prose, SpanOf(link));
-                        }
-                        else
-                        {
-                            AppendInlines(prose, link);
-                        }
-
-                        break;
-                    case ContainerInline nested:
-                        AppendInlines(prose, nested);
-                        break;
-                    default:
-                        break;
+                if (AppendInline(prose, inline)?.FirstChild is { } first)
+                {
+                    resume.Push(inline.NextSibling);
+                    inline = first;
+                }
+                else
+                {
+                    inline = inline.NextSibling;
                 }
             }
+        }
+
+        /// <summary>Appends what a leaf shows; returns the container whose children are to be read next.</summary>
+        private ContainerInline? AppendInline(ProseBuilder prose, Inline inline)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    AppendLiteral(prose, literal);
+                    break;
+                case LineBreakInline lineBreak:
+                    var breakSpan = SpanOf(lineBreak);
+                    prose.AppendStandIn('\n', breakSpan.Start, breakSpan.End);
+                    break;
+                case HtmlEntityInline entity:
+                    var entitySpan = SpanOf(entity);
+                    foreach (var c in entity.Transcoded.ToString())
+                    {
+                        prose.AppendStandIn(c, entitySpan.Start, entitySpan.End);
+                    }
+
+                    break;
+                case CodeInline or AutolinkInline:
+                    StandIn(prose, SpanOf(inline));
+                    break;
+                case HtmlInline html:
+                    StandIn(prose, SpanOf(html));
+                    IgnoreHtml(SpanOf(html), ignore: false);
+                    break;
+                case LinkInline link:
+                    if (link.UrlSpan.Length > 0)
+                    {
+                        Ignored.Add(new TextSpan(link.UrlSpan.Start, link.UrlSpan.Length));
+                    }
+
+                    if (!link.IsImage)
+                    {
+                        return link;
+                    }
+
+                    StandIn(prose, SpanOf(link));
+                    break;
+                case ContainerInline nested:
+                    return nested;
+            }
+
+            return null;
         }
 
         private void StandIn(ProseBuilder prose, TextSpan span)

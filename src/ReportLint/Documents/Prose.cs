@@ -73,7 +73,7 @@ public sealed class Prose
 
     internal static Prose Build(StringBuilder text, List<int> starts, List<int> ends)
     {
-        var raw = WithoutLoneSurrogates(text.ToString());
+        var raw = WithoutUnnormalizableCharacters(text.ToString());
         if (raw.IsNormalized(NormalizationForm.FormC))
         {
             return new Prose(raw, [.. starts], [.. ends]);
@@ -115,11 +115,17 @@ public sealed class Prose
         return new Prose(text.ToString(), [.. newStarts], [.. newEnds]);
     }
 
-    // Normalization rejects ill-formed UTF-16, which a damaged file can hold; the reader shows
-    // such a code unit as U+FFFD, as any text viewer does.
-    private static string WithoutLoneSurrogates(string text)
+    // Normalization rejects ill-formed UTF-16 and the noncharacters U+FFFE and U+FFFF, which a
+    // damaged file can hold; the reader shows such a code unit as U+FFFD, as any text viewer does.
+    private static string WithoutUnnormalizableCharacters(string text)
     {
         var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        var firstNoncharacter = text.AsSpan().IndexOfAnyInRange('\uFFFE', '\uFFFF');
+        if (first < 0 || (firstNoncharacter >= 0 && firstNoncharacter < first))
+        {
+            first = firstNoncharacter;
+        }
+
         if (first < 0)
         {
             return text;
@@ -132,7 +138,7 @@ public sealed class Prose
             {
                 i++;
             }
-            else if (char.IsSurrogate(chars[i]))
+            else if (char.IsSurrogate(chars[i]) || chars[i] >= '\uFFFE')
             {
                 chars[i] = '\uFFFD';
             }

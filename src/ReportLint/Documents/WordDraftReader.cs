@@ -54,13 +54,15 @@ public static class WordDraftReader
             WordRejectionReason.PasswordProtected => DraftReadProblem.Encrypted,
             WordRejectionReason.UnsafeXml => DraftReadProblem.DtdRefused,
             WordRejectionReason.NoText => DraftReadProblem.NoText,
+            WordRejectionReason.NestedTooDeeply => DraftReadProblem.NestedTooDeeply,
             _ => DraftReadProblem.NotAWordDocument,
         },
-        rejection.Message,
+        rejection.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? rejection.Message,
         rejection);
 
     public static Draft FromText(string path, WordDocumentText document)
     {
+        TextDraftLimits.CheckParagraphs(document.Paragraphs.Count);
         var text = SourceText.From(document.Text);
         var reading = new Reading(text, document);
         var blocks = reading.Blocks();
@@ -144,10 +146,22 @@ public static class WordDraftReader
 
         // Manual line and page breaks (U+000B, U+000C) keep a paragraph on one line of the text;
         // in its prose they are the line break a reader sees. One character for one keeps the map.
+        // An equation is one stand-in, like a URL, and no finding is made inside it.
         private void AppendLine(ProseBuilder prose, int line)
         {
-            var content = document.Paragraphs[line].Text.Replace('\v', '\n').Replace('\f', '\n');
-            ProseText.AppendWithoutUrls(prose, content, text.Lines[line].Start, Ignored);
+            var paragraph = document.Paragraphs[line];
+            var content = paragraph.Text.Replace('\v', '\n').Replace('\f', '\n');
+            var lineStart = text.Lines[line].Start;
+            var position = 0;
+            foreach (var equation in paragraph.Equations)
+            {
+                ProseText.AppendWithoutUrls(prose, content[position..equation.Start], lineStart + position, Ignored);
+                prose.AppendStandIn(ProseText.StandIn, lineStart + equation.Start, lineStart + equation.End);
+                Ignored.Add(new TextSpan(lineStart + equation.Start, equation.Length));
+                position = equation.End;
+            }
+
+            ProseText.AppendWithoutUrls(prose, content[position..], lineStart + position, Ignored);
         }
     }
 }

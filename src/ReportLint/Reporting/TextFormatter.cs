@@ -16,6 +16,9 @@ public sealed class TextFormatter(bool useColor) : IReportFormatter
 {
     private const int Context = 40;
 
+    // How far past the context an excerpt looks for the space that ends a word.
+    private const int WordSlack = 30;
+
     public void Write(RunReport report, TextWriter writer)
     {
         foreach (var file in report.Files)
@@ -81,10 +84,15 @@ public sealed class TextFormatter(bool useColor) : IReportFormatter
     internal static (string Excerpt, int CaretStart, int CaretLength) Excerpt(Draft draft, Diagnostic diagnostic)
     {
         var line = DiagnosticText.LineOf(draft, diagnostic);
-        var text = draft.Text.ToString(line.Span);
         var span = diagnostic.Location.SourceSpan;
-        var start = span.Start - line.Start;
-        var end = Math.Min(span.End, line.End) - line.Start;
+
+        // Only a window around the span is copied: a draft may be one line of megabytes, and
+        // copying it for each of its findings made the report quadratic.
+        var windowStart = Math.Max(line.Start, span.Start - Context - WordSlack);
+        var windowEnd = Math.Min(line.End, Math.Min(span.End, span.Start + (2 * Context) + WordSlack) + Context + WordSlack);
+        var text = draft.Text.ToString(TextSpan.FromBounds(windowStart, Math.Max(windowStart, windowEnd)));
+        var start = span.Start - windowStart;
+        var end = Math.Min(span.End, windowEnd) - windowStart;
         end = Math.Max(end, start);
 
         // A whole duplicated paragraph needs no full-width underline: its opening words say which.

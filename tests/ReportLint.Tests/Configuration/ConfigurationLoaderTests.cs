@@ -22,6 +22,37 @@ public sealed class ConfigurationLoaderTests
         Assert.Contains(message, error.Problem.ToString(null, CultureInfo.GetCultureInfo("en")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(65, true)]
+    [InlineData(50_000, true)]
+    [InlineData(63, false)]
+    public void Nesting_beyond_the_limit_is_refused_before_the_yaml_is_built(int depth, bool refused)
+    {
+        // Flow sequences as deep as asked, under "rules:" (one more level).
+        var yaml = "rules: " + new string('[', depth) + new string(']', depth) + "\n";
+
+        var error = Record.Exception(() => Parse(yaml));
+
+        if (refused)
+        {
+            var tooDeep = Assert.IsType<ConfigurationException>(error);
+            Assert.Equal((1, 7 + ConfigurationDepth.MaxNesting), (tooDeep.Line, tooDeep.Column));
+            Assert.Equal("nested more than 64 levels deep (see docs/limits.md); rules.yml needs only a few", tooDeep.Problem.ToString(null, CultureInfo.GetCultureInfo("en")));
+        }
+        else
+        {
+            Assert.DoesNotContain("levels deep", Assert.IsType<ConfigurationException>(error).Problem.ToString(null, CultureInfo.GetCultureInfo("en")), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_structure_the_yaml_reader_fails_on_is_not_valid_yaml()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => Parse("- a\n[- b\n- c"));
+
+        Assert.Equal("not valid YAML: the YAML reader cannot make sense of it (check the brackets [ ] { } and the indentation)", error.Problem.ToString(null, CultureInfo.GetCultureInfo("en")));
+    }
+
     [Fact]
     public void Errors_are_told_in_Vietnamese_unless_English_is_asked_for()
     {

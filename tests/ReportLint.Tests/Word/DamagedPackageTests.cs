@@ -84,4 +84,44 @@ public class DamagedPackageTests
         Assert.Equal(docx.Length, outcomes.Values.Sum());
         Assert.Contains("CorruptFile", outcomes.Keys);
     }
+
+    [Theory]
+    [InlineData(10_000)]
+    [InlineData(90)]
+    public void Tables_nested_beyond_the_depth_limit_are_refused_before_the_tree_is_built(int tables)
+    {
+        var body = Paragraph("Bảng") + string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", tables)) + Paragraph("ô")
+            + string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl>", tables));
+
+        var rejection = Rejection(WithBody(body));
+
+        Assert.Equal((WordRejectionReason.NestedTooDeeply, 256L), (rejection.Reason, rejection.Limit));
+        Assert.Equal("The part 'word/document.xml' nests elements more than 256 levels deep.", rejection.Message);
+    }
+
+    [Fact]
+    public void Tables_nested_within_the_depth_limit_are_read()
+    {
+        const int tables = 80;
+        var body = string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", tables)) + Paragraph("ô trong cùng")
+            + string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl>", tables));
+
+        var text = new WordDocumentReader().Read(new MemoryStream(WithBody(body)));
+
+        Assert.Equal(tables, text.Tables.Count);
+        Assert.Equal(tables - 1, text.Paragraphs.Single().Table!.Value.NestingLevel);
+    }
+
+    [Fact]
+    public void Ten_thousand_smart_tags_side_by_side_are_unwrapped_in_one_pass()
+    {
+        const string tag = "<w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"place\">";
+        var body = "<w:p>" + string.Concat(Enumerable.Repeat(tag + "<w:r><w:t>a</w:t></w:r></w:smartTag>", 10_000)) + "</w:p>";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var text = new WordDocumentReader().Read(new MemoryStream(WithBody(body)));
+
+        Assert.Equal(new string('a', 10_000), text.Paragraphs.Single().Text);
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 10);
+    }
 }

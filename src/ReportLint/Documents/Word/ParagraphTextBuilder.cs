@@ -9,6 +9,7 @@ internal sealed class ParagraphTextBuilder
 {
     private readonly StringBuilder text = new();
     private readonly List<WordRunSegment> segments = [];
+    private readonly List<Microsoft.CodeAnalysis.Text.TextSpan> equations = [];
 
     /// <summary>Text boxes anchored in this paragraph: they are read right after it.</summary>
     public List<TextBoxContent> AnchoredTextBoxes { get; } = [];
@@ -45,6 +46,17 @@ internal sealed class ParagraphTextBuilder
         text.Append(value);
     }
 
+    /// <summary>An equation's text, kept as written but read as one token (see <see cref="WordParagraph.Equations"/>).</summary>
+    public void AppendEquation(string value, OpenXmlElement source)
+    {
+        var start = text.Length;
+        Append(value, source);
+        if (text.Length > start)
+        {
+            equations.Add(new Microsoft.CodeAnalysis.Text.TextSpan(start, text.Length - start));
+        }
+    }
+
     public WordParagraph Build(WordPartLabel part, WordTablePosition? table) =>
-        new(text.ToString(), part, table, new WordRunMap(segments), HeadingLevel, IsListItem);
+        new(text.ToString(), part, table, new WordRunMap(segments), HeadingLevel, IsListItem) { Equations = [.. equations] };
 }

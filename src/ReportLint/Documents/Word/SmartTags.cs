@@ -15,20 +15,31 @@ internal static class SmartTags
 
     public static void Unwrap(OpenXmlElement root)
     {
-        // Unwrapping an outer tag re-parses its content, which may hold inner tags: repeat until none.
-        while (root.Descendants<OpenXmlUnknownElement>().FirstOrDefault(IsSmartTag) is { } smartTag)
+        // Unwrapping an outer tag re-parses its content, which may hold inner tags: each round
+        // unwraps every tag it finds, so a story is walked once per level of nesting (bounded by
+        // WordOpenLimits.MaxXmlDepth), not once per tag.
+        List<OpenXmlUnknownElement> smartTags;
+        while ((smartTags = [.. root.Descendants<OpenXmlUnknownElement>().Where(IsSmartTag)]).Count > 0)
         {
-            var content = new CustomXmlRun { InnerXml = smartTag.InnerXml };
-            foreach (var child in content.ChildElements.ToList())
+            foreach (var smartTag in smartTags.Where(tag => tag.Parent is not null && !IsSmartTag(tag.Parent)))
             {
-                child.Remove();
-                smartTag.InsertBeforeSelf(child);
+                Unwrap(smartTag);
             }
-
-            smartTag.Remove();
         }
     }
 
-    private static bool IsSmartTag(OpenXmlUnknownElement element) =>
+    private static void Unwrap(OpenXmlUnknownElement smartTag)
+    {
+        var content = new CustomXmlRun { InnerXml = smartTag.InnerXml };
+        foreach (var child in content.ChildElements.ToList())
+        {
+            child.Remove();
+            smartTag.InsertBeforeSelf(child);
+        }
+
+        smartTag.Remove();
+    }
+
+    private static bool IsSmartTag(OpenXmlElement element) =>
         element.LocalName == "smartTag" && element.NamespaceUri == WordNamespace;
 }

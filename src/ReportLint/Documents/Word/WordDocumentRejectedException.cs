@@ -14,5 +14,8 @@ public sealed class WordDocumentRejectedException : Exception
 
     public WordRejectionReason Reason { get; }
 
+    /// <summary>The limit that was passed, for a refusal that names one.</summary>
+    public long? Limit { get; init; }
+
     public string MessageKey => "Word" + Reason;
 }

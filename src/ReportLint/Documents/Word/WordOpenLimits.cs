@@ -14,6 +14,12 @@ public sealed record WordOpenLimits
     /// <summary>Small entries (an empty styles part, say) may compress absurdly well without harm.</summary>
     public long CompressionRatioThresholdBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// Elements nested in elements, in any XML part. The SDK and the reader recurse once per level;
+    /// real documents stay under 30 (a table nested in a table adds three).
+    /// </summary>
+    public int MaxXmlDepth { get; init; } = 256;
+
     /// <summary>A zip can declare millions of empty entries, each costing memory to list.</summary>
     public int MaxEntries { get; init; } = 10_000;
 }

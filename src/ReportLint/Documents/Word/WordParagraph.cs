@@ -12,4 +12,12 @@ public sealed record WordParagraph(
     WordTablePosition? Table,
     WordRunMap RunMap,
     int HeadingLevel = 0,
-    bool IsListItem = false);
+    bool IsListItem = false)
+{
+    /// <summary>
+    /// Where the text of an equation (its <c>m:t</c>) lies in <see cref="Text"/>: shown in reports
+    /// as written, read by the rules as one token, so that "x = 2" neither reads as figures nor
+    /// leaves a gap that looks like a doubled space.
+    /// </summary>
+    public IReadOnlyList<Microsoft.CodeAnalysis.Text.TextSpan> Equations { get; init; } = [];
+}

@@ -8,6 +8,9 @@ public enum WordPartKind
     Header,
     Footer,
     TextBox,
+
+    /// <summary>HTML or text imported into the body (<c>w:altChunk</c>).</summary>
+    ImportedContent,
 }
 
 /// <summary>Which story a paragraph belongs to; <see cref="Number"/> counts footnotes, headers... from 1.</summary>

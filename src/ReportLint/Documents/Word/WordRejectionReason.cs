@@ -24,6 +24,9 @@ public enum WordRejectionReason
     /// <summary>An XML part carries a DTD, the only way to declare (external) entities.</summary>
     UnsafeXml,
 
+    /// <summary>An XML part nests elements deeper than the limit (nested tables, smart tags...).</summary>
+    NestedTooDeeply,
+
     /// <summary>A readable package or OLE file that holds no Word document.</summary>
     NotAWordDocument,
 

@@ -76,6 +76,7 @@ public sealed class WordTextExtractor
         private readonly List<WordParagraph> paragraphs = [];
         private readonly List<WordTable?> tables = [];
         private int textBoxes;
+        private int importedChunks;
 
         public WordDocumentText ToDocumentText() => new(paragraphs, tables.Select(t => t!).ToList());
 
@@ -118,6 +119,10 @@ public sealed class WordTextExtractor
                         case SdtBlock or SdtContentBlock or CustomXmlBlock:
                             ReadBlockChildren(child, table, nestingLevel);
                             break;
+                        case AltChunk chunk:
+                            FinishJoinedParagraph(table);
+                            ReadImportedChunk(chunk, table);
+                            break;
                     }
                 }
             }
@@ -138,6 +143,29 @@ public sealed class WordTextExtractor
                 else
                 {
                     Finish(builder, table);
+                }
+            }
+
+            /// <summary>
+            /// Content imported as HTML or plain text (<c>w:altChunk</c>), which Word converts and
+            /// shows in place. Its paragraphs are labelled as their own part, as comments cannot be
+            /// anchored inside it; other formats (RTF, MHT, an embedded .docx) are not read.
+            /// </summary>
+            private void ReadImportedChunk(AltChunk chunk, WordTablePosition? table)
+            {
+                var owner = chunk.Ancestors<OpenXmlPartRootElement>().FirstOrDefault()?.OpenXmlPart;
+                if (chunk.Id?.Value is not { } id || owner is null || !owner.TryGetPartById(id, out var imported) || imported is null
+                    || ImportedText.Paragraphs(imported) is not { } paragraphs)
+                {
+                    return;
+                }
+
+                var label = new WordPartLabel(WordPartKind.ImportedContent, ++extraction.importedChunks);
+                foreach (var paragraph in paragraphs)
+                {
+                    var builder = new ParagraphTextBuilder();
+                    builder.Append(paragraph, chunk);
+                    extraction.paragraphs.Add(builder.Build(label, table));
                 }
             }
 
@@ -208,9 +236,15 @@ public sealed class WordTextExtractor
                             break;
 
                         // Tracked deletions and moved-away text are gone once changes are accepted;
-                        // properties and math carry no prose.
+                        // properties carry no prose.
                         case DeletedRun or MoveFromRun or ParagraphProperties or SdtProperties or SdtEndCharProperties:
+                            break;
                         case DocumentFormat.OpenXml.Math.OfficeMath or DocumentFormat.OpenXml.Math.Paragraph:
+                            if (!hidden && fields.ShowsText)
+                            {
+                                builder.AppendEquation(string.Concat(child.Descendants<DocumentFormat.OpenXml.Math.Text>().Select(t => t.Text)), child);
+                            }
+
                             break;
 
                         // Hyperlinks, content controls, smart tags, simple fields (whose runs are
@@ -229,6 +263,14 @@ public sealed class WordTextExtractor
                     if (child is FieldChar fieldChar)
                     {
                         fields.Apply(fieldChar);
+                    }
+                    else if (child is Ruby ruby)
+                    {
+                        // Word shows the ruby text (w:rt) small above its base: the base is the sentence's text.
+                        if (ruby.GetFirstChild<RubyBase>() is { } rubyBase)
+                        {
+                            ReadInline(rubyBase, builder, hidden);
+                        }
                     }
                     else if (!hidden && fields.ShowsText)
                     {

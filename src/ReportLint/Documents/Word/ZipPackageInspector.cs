@@ -27,6 +27,7 @@ internal sealed class ZipPackageInspector(WordOpenLimits limits)
             foreach (var entry in archive.Entries.Where(IsXmlPart))
             {
                 RefuseDocumentTypeDeclaration(entry);
+                RefuseDeepNesting(entry);
             }
         }
         catch (InvalidDataException exception)
@@ -102,6 +103,36 @@ internal sealed class ZipPackageInspector(WordOpenLimits limits)
             throw new WordDocumentRejectedException(
                 WordRejectionReason.UnsafeXml,
                 $"The part '{entry.FullName}' declares a DTD (<!DOCTYPE>); such documents are refused, never resolved.");
+        }
+    }
+
+    /// <summary>
+    /// The SDK builds its tree, and the reader walks it, recursing once per level: a part nested
+    /// thousands of levels deep would overflow the stack, which cannot be caught. So the depth is
+    /// measured first, streaming, without recursion. Malformed XML is left for the SDK to report.
+    /// </summary>
+    private void RefuseDeepNesting(ZipArchiveEntry entry)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+        try
+        {
+            using var content = entry.Open();
+            using var reader = XmlReader.Create(content, settings);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth >= limits.MaxXmlDepth)
+                {
+                    throw new WordDocumentRejectedException(
+                        WordRejectionReason.NestedTooDeeply,
+                        $"The part '{entry.FullName}' nests elements more than {limits.MaxXmlDepth} levels deep.")
+                    {
+                        Limit = limits.MaxXmlDepth,
+                    };
+                }
+            }
+        }
+        catch (XmlException)
+        {
         }
     }
 

@@ -1,0 +1,119 @@
+"""Writes one class of pathological input for scripts/pathological and prints the arguments of
+`reportlint check` that exercise it, one per line. Only the standard library: a .docx is a zip.
+
+Usage: pathological-inputs.py CLASS FOLDER | --list
+"""
+import sys
+import zipfile
+from pathlib import Path
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
+ROOT_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="word/document.xml"/></Relationships>'
+)
+PARAGRAPH = '<w:p><w:r><w:t>Hà Nội có 1.250 ca.</w:t></w:r></w:p>'
+
+
+def docx(path, body_parts):
+    """body_parts: strings (or a generator of them) that make up the body, streamed into the zip."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", CONTENT_TYPES)
+        package.writestr("_rels/.rels", ROOT_RELS)
+        with package.open("word/document.xml", "w") as document:
+            document.write(f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>'.encode())
+            for part in body_parts:
+                document.write(part.encode())
+            document.write(b"</w:body></w:document>")
+
+
+def nested_tables(folder, depth=10_000):
+    def parts():
+        yield PARAGRAPH
+        yield "<w:tbl><w:tr><w:tc>" * depth
+        yield PARAGRAPH
+        yield "</w:tc></w:tr></w:tbl>" * depth
+    docx(folder / "bang-long-nhau.docx", parts())
+    return ["bang-long-nhau.docx"]
+
+
+def smart_tags(folder, depth=10_000):
+    tag = '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">'
+    docx(folder / "the-thong-minh.docx", ["<w:p>", tag * depth, "<w:r><w:t>Hà Nội</w:t></w:r>", "</w:smartTag>" * depth, "</w:p>"])
+    return ["the-thong-minh.docx"]
+
+
+def huge_document_xml(folder, megabytes=195):
+    row = "<w:tr>" + "<w:tc><w:p><w:r><w:t>Hà Nội 1.250</w:t></w:r></w:p></w:tc>" * 4 + "</w:tr>"
+    rows = megabytes * 1024 * 1024 // len(row.encode())
+    docx(folder / "lon.docx", (["<w:tbl>"] + [row] * rows + ["</w:tbl>"]))
+    return ["lon.docx"]
+
+
+def text(folder, name, content):
+    (folder / name).write_text(content, encoding="utf-8")
+    return [name]
+
+
+def sentences(size):
+    """About size bytes of sentences on one line."""
+    sentence = "Hà Nội có 1.250 ca mắc. "
+    return sentence * (size // len(sentence.encode()))
+
+
+def yaml_depth(folder, depth=50_000):
+    (folder / "rules.yml").write_text("rules: " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
+    return text(folder, "bai.md", "Hôm nay trời đẹp.\n")
+
+
+def output_folder(folder):
+    (folder / "bao-cao").mkdir()
+    return text(folder, "bai.md", "Hôm nay trời đẹp.\n") + ["--output", "bao-cao"]
+
+
+def annotate_folder(folder):
+    (folder / "ban-sua").mkdir()
+    docx(folder / "bai.docx", [PARAGRAPH])
+    return ["bai.docx", "--annotate", "ban-sua"]
+
+
+CLASSES = {
+    "nested-tables": nested_tables,
+    "block-quotes": lambda f: text(f, "trich-dan.md", ">" * 128 + " Hôm nay trời đẹp.\n"),
+    "list-markers": lambda f: text(f, "danh-sach.md", "- " * 64 + "Hôm nay trời đẹp.\n"),
+    "brackets": lambda f: text(f, "ngoac.md", "[" * 50_000 + "\n"),
+    "stars": lambda f: text(f, "sao.md", "*a" * 40_000 + "\n"),
+    "emphasis": lambda f: text(f, "nhan-manh.md", "*" * 5_000 + "chữ" + "*" * 5_000 + "\n"),
+    "fffe": lambda f: text(f, "ky-tu.md", "Hôm nay \ufffe trời \uffff đẹp.\n") + text(f, "ky-tu.txt", "a\ufffeb\n"),
+    "yaml-depth": yaml_depth,
+    "output-folder": output_folder,
+    "annotate-folder": annotate_folder,
+    "smart-tags": smart_tags,
+    # 1,000,000 lines short enough to stay under the size limit, so that the line limit refuses
+    # them; the same lines longer; and what is just within both limits, to time the worst accepted.
+    "md-paragraph": lambda f: text(f, "doan-dai.md", "ca\n" * 1_000_000),
+    "md-paragraph-big": lambda f: text(f, "doan-dai.md", "Hà Nội có 1.250 ca mắc\n" * 1_000_000),
+    "md-at-limit": lambda f: text(f, "doan-dai.md", "Hà Nội có 1.250 ca mắc\n" * 49_999),
+    "txt-identical": lambda f: text(f, "lap.txt", "Có\n" * 1_000_000),
+    "txt-identical-big": lambda f: text(f, "lap.txt", "Hà Nội có 1.250 ca mắc.\n" * 1_000_000),
+    "txt-at-limit": lambda f: text(f, "lap.txt", "Hà Nội có 1.250 ca mắc.\n" * 49_999),
+    "single-line": lambda f: text(f, "mot-dong.md", sentences(50 * 1024 * 1024) + "\n"),
+    "line-at-limit": lambda f: text(f, "dong-dai.md", sentences(4 * 1024 * 1024 - 64) + "\n"),
+    "huge-docx": huge_document_xml,
+}
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--list":
+        print("\n".join(CLASSES))
+    else:
+        print("\n".join(CLASSES[sys.argv[1]](Path(sys.argv[2]))))
