@@ -9,6 +9,7 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
     private const int MaxLabelWords = 8;
     private const int MaxTrailingWords = 10;
     private const int MaxListed = 30;
+    private const int MaxListItems = 30;
     private const int MaxLabelAfterSemicolon = 2;
     private const int MaxNamePrefix = 2;
     private const int MaxNameWords = 6;
@@ -18,6 +19,11 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
     {
         for (var start = 0; start < tokens.Count; start++)
         {
+            if (!CanStart(rule.Elements[0], tokens[start]))
+            {
+                continue;
+            }
+
             var roles = new Dictionary<string, IReadOnlyList<BoundFigure>>();
             var end = Match(rule.Elements, 0, start, roles);
             if (end >= 0)
@@ -26,6 +32,17 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
             }
         }
     }
+
+    /// <summary>A cheap test of the first element, so that most tokens are never tried as a start.</summary>
+    private static bool CanStart(PatternElement first, FigureToken token) => first switch
+    {
+        _ when first.Optional => true,
+        FigureSlot { Kind: FigureSlotKind.Small } => token.Kind is FigureTokenKind.Figure or FigureTokenKind.Word,
+        FigureSlot { IsList: true } => token.Kind is FigureTokenKind.Figure or FigureTokenKind.Word,
+        FigureSlot => token.Kind == FigureTokenKind.Figure,
+        WordChoice choice => choice.Alternatives.Any(a => a.Count > 0 && a[0] == token.Text),
+        _ => true,
+    };
 
     /// <summary>Matches elements from <paramref name="element"/> on at token <paramref name="at"/>; the token after the match, or -1.</summary>
     private int Match(IReadOnlyList<PatternElement> elements, int element, int at, Dictionary<string, IReadOnlyList<BoundFigure>> roles)
@@ -129,6 +146,13 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
             }
 
             items.Add(new BoundFigure(tokens[i].Mention!, string.Join(' ', tokens.Skip(labelStart).Take(i - labelStart).Where(t => t.Kind == FigureTokenKind.Word).Select(t => t.Text))));
+            if (items.Count == MaxListItems)
+            {
+                // Real listings are short; a longer run of figures is read as its first items, and stays linear.
+                ends.Add((i + 1, i + 1));
+                break;
+            }
+
             var afterFigure = ++i;
             while (i < tokens.Count && i - afterFigure < MaxTrailingWords && tokens[i].Kind == FigureTokenKind.Word && !IsSeparatorAt(i))
             {
@@ -207,6 +231,11 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
             }
 
             if (i == nameStart)
+            {
+                return [];
+            }
+
+            if (names.Count == MaxListed)
             {
                 return [];
             }

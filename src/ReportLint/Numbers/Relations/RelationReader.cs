@@ -19,6 +19,7 @@ public static class RelationReader
         var matcher = new RelationMatcher(tokens, grammar.NamePrefixes);
         var relations = new List<FigureRelation>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var percents = new HashSet<Microsoft.CodeAnalysis.Text.TextSpan>();
         var shares = new List<PatternMatch>();
         foreach (var rule in grammar.Rules)
         {
@@ -34,6 +35,10 @@ public static class RelationReader
                 if (relation is not null && seen.Add(Key(relation)))
                 {
                     relations.Add(relation);
+                    if (relation.Kind == RelationKind.Ratio)
+                    {
+                        percents.Add(relation.One("percent")!.Span);
+                    }
                 }
             }
         }
@@ -43,7 +48,7 @@ public static class RelationReader
         foreach (var match in shares)
         {
             var relation = Share(match, figures, relations, grammar, sharedParts);
-            if (relation is not null && seen.Add(Key(relation)) && !relations.Any(r => r.Kind is RelationKind.Ratio or RelationKind.Share && r.One("percent")!.Span == relation.One("percent")!.Span))
+            if (relation is not null && seen.Add(Key(relation)) && percents.Add(relation.One("percent")!.Span))
             {
                 relations.Add(relation);
             }
@@ -222,10 +227,11 @@ public static class RelationReader
         }
 
         var sentence = figures.SentenceIndexOf(parts[0].Span.Start);
+        var reach = figures.Sentences[Math.Max(0, sentence - ShareReachSentences)].Start;
         var sum = parts.Sum(p => p.BaseValue);
         // An earlier figure is taken for the whole only when the text presents it as one ("có 41 …", "tổng số 1.250 …").
-        wholes.AddRange(figures.Quantities.Where(m => m.Span.End <= parts[0].Span.Start && IsAmount(m) && m.Unit is not null
-            && sentence - figures.SentenceIndexOf(m.Span.Start) <= ShareReachSentences && m.BaseValue > last.BaseValue && !sharedParts.Contains(m.Span)
+        wholes.AddRange(QuantitiesBetween(figures, reach, parts[0].Span.Start).Where(m => IsAmount(m) && m.Unit is not null
+            && m.BaseValue > last.BaseValue && !sharedParts.Contains(m.Span)
             && grammar.TotalCues.Contains(FigureTokenizer.Normalize(figures.WordBefore(m.Span.Start)))));
         wholes = [.. wholes.Where(w => parts.All(p => IsAmount(p) && UnitAgreement.Agree(p, w, figures.Vocabulary, grammar)))];
         if (wholes.Count == 0 || sum <= 0)
@@ -338,6 +344,31 @@ public static class RelationReader
         }
 
         return operand with { Interval = new FigureInterval(operand.Value - (unit / 2), operand.Value + (unit / 2)) };
+    }
+
+    /// <summary>The quantities that lie wholly between two positions, found by binary search (a paragraph may hold thousands).</summary>
+    private static IEnumerable<NumberMention> QuantitiesBetween(BlockFigures figures, int from, int to)
+    {
+        var quantities = figures.Quantities;
+        var low = 0;
+        var high = quantities.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (quantities[middle].Span.Start < from)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < quantities.Length && quantities[i].Span.End <= to; i++)
+        {
+            yield return quantities[i];
+        }
     }
 
     /// <summary>"giảm 27" beside 128 → 101 bản, "tăng 1,7" beside amounts in tỷ đồng: a bare amount is in the unit of the figures it compares.</summary>

@@ -46,7 +46,8 @@ public static class RestatementReader
     /// </summary>
     public static IReadOnlyList<Restatement> ReadBody(IReadOnlyList<Claims.BlockFigures> blocks, RelationGrammar grammar)
     {
-        var statements = new List<(int Block, NumberMention Figure, HashSet<string> Subject, string Time, int Sentence)>();
+        // Statements are grouped by what must be equal (unit head, time, subject words), so each is compared only with its group.
+        var statements = new Dictionary<string, List<(int Block, NumberMention Figure, int Sentence)>>(StringComparer.Ordinal);
         var found = new List<Restatement>();
         for (var b = 0; b < blocks.Count; b++)
         {
@@ -60,19 +61,25 @@ public static class RestatementReader
                 }
 
                 var sentence = figures.SentenceIndexOf(figure.Span.Start);
-                var time = TimeOf(figures, sentence);
-                var earlier = statements
-                    .Where(s => (s.Block != b || s.Sentence != sentence) && s.Time == time && s.Subject.SetEquals(subject)
-                        && Comparable(s.Figure, figure, figures.Vocabulary, grammar) && s.Figure.Unit is not null
-                        && s.Figure.BaseValue <= figure.BaseValue * BodyMagnitude && figure.BaseValue <= s.Figure.BaseValue * BodyMagnitude
-                        && UnitAgreement.Head(s.Figure.Unit.Text, grammar) == UnitAgreement.Head(figure.Unit!.Text, grammar))
+                var key = string.Join('|', UnitAgreement.Head(figure.Unit!.Text, grammar), TimeOf(figures, sentence), string.Join(' ', subject.Order(StringComparer.Ordinal)));
+                if (!statements.TryGetValue(key, out var group))
+                {
+                    statements[key] = group = [];
+                }
+
+                var earlier = group
+                    .Where(s => (s.Block != b || s.Sentence != sentence) && Comparable(s.Figure, figure, figures.Vocabulary, grammar)
+                        && s.Figure.BaseValue <= figure.BaseValue * BodyMagnitude && figure.BaseValue <= s.Figure.BaseValue * BodyMagnitude)
                     .Select(s => (s.Block, s.Figure)).ToList();
                 if (earlier.Count > 0)
                 {
                     found.Add(new Restatement(b, figure, earlier));
                 }
 
-                statements.Add((b, figure, subject, time, sentence));
+                if (group.Count < MaxStatementsPerSubject)
+                {
+                    group.Add((b, figure, sentence));
+                }
             }
         }
 
@@ -80,6 +87,9 @@ public static class RestatementReader
     }
 
     private const int MinSharedWords = 2;
+
+    // A subject stated more often than this is a list or a table read as prose: enough earlier statements are kept to compare.
+    private const int MaxStatementsPerSubject = 16;
     private const int SubjectWindow = 6;
 
     /// <summary>The words naming what is counted: those of the clause before the figure, function words left out.</summary>
