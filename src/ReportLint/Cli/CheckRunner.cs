@@ -44,7 +44,7 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
             .Select(e => new FileReport(e.Key, null, [e.Value]));
         var pluginRules = _pluginEngines.SelectMany(e => e.Value.Descriptors);
         var rules = engine.Descriptors.Concat(pluginRules).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal);
-        return new RunReport([.. configReports, .. reports], [.. rules], culture, workingDirectory);
+        return new RunReport([.. configReports, .. reports], [.. rules], culture, workingDirectory) { ExplainFigures = options.ExplainFigures };
     }
 
     public static bool HasInputErrors(RunReport report) => report.AllDiagnostics.Any(IsInputError);

@@ -89,7 +89,7 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         var language = LanguageOption();
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
-        var explainFigures = new Option<bool>("--explain-figures") { Description = "After the findings, list every relation between figures that was checked, with ✓ or ✗ (text format)." };
+        var explainFigures = new Option<bool>("--explain-figures") { Description = "List every relation between figures that was recognised, with ✓, ✗ or – (not judged): after the findings in text, as a figures array in JSON and SARIF." };
         var annotate = new Option<string?>("--annotate") { Description = "Write a copy of the one Word draft checked with every finding as a Word comment." };
 
         var command = new Command("check", "Check drafts and report what is wrong.") { paths, format, outputFile, config, language, failOn, explainFigures, annotate };

@@ -24,6 +24,9 @@ public sealed record RunReport(
     System.Globalization.CultureInfo Culture,
     string WorkingDirectory)
 {
+    /// <summary>Reports list every relation between figures that was recognised (<c>--explain-figures</c>), not only the failing ones.</summary>
+    public bool ExplainFigures { get; init; }
+
     public IEnumerable<Diagnostic> AllDiagnostics => Files.SelectMany(f => f.Diagnostics);
 
     public int Count(DiagnosticSeverity severity) => AllDiagnostics.Count(d => d.Severity == severity);

@@ -87,6 +87,13 @@ public sealed class JsonFormatter : IReportFormatter
         }
 
         json.WriteEndArray();
+        if (report.ExplainFigures && file.Draft is not null)
+        {
+            json.WriteStartArray("figures");
+            FigureJson.WriteChecks(report, file, json);
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

@@ -44,6 +44,20 @@ public sealed class SarifFormatter : IReportFormatter
             }
 
             json.WriteEndArray();
+            if (report.ExplainFigures)
+            {
+                // SARIF has no place for checks that passed: they go in the run's property bag.
+                json.WriteStartObject("properties");
+                json.WriteStartArray("figures");
+                foreach (var file in report.Files.Where(f => f.Draft is not null))
+                {
+                    FigureJson.WriteChecks(report, file, json, report.DisplayPath(file.Path));
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
