@@ -37,7 +37,7 @@ public static class FigureTokenizer
             else if (IsLetter(c))
             {
                 var end = WordEnd(text, i);
-                tokens.Add(new FigureToken(FigureTokenKind.Word, i, end, Normalize(text[i..end]), null) { Capitalized = char.IsUpper(c) });
+                tokens.Add(new FigureToken(FigureTokenKind.Word, i, end, NormalizeCached(text.AsSpan(i, end - i)), null) { Capitalized = char.IsUpper(c) });
                 i = end;
             }
             else if (char.IsWhiteSpace(c) || IsSentenceEnd(text, i))
@@ -56,6 +56,33 @@ public static class FigureTokenizer
 
     /// <summary>Words of the grammar and of the text are compared in one spelling.</summary>
     public static string Normalize(string word) => VietnameseToneStyle.ToClassic(word.ToLowerInvariant());
+
+    private const int MaxCachedWords = 50_000;
+
+    // Each thread keeps the spellings it has normalised: a draft repeats a few thousand words, so most
+    // lookups find the string without copying the word out of the paragraph.
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_normalized;
+
+    private static string NormalizeCached(ReadOnlySpan<char> word)
+    {
+        var cache = t_normalized ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var normalized))
+        {
+            return normalized;
+        }
+
+        if (cache.Count >= MaxCachedWords)
+        {
+            cache.Clear();
+        }
+
+        var text = word.ToString();
+        normalized = Normalize(text);
+        cache[text] = normalized;
+        return normalized;
+    }
 
     /// <summary>Full stops, question and exclamation marks are the sentence ends the segmenter already found.</summary>
     private static bool IsSentenceEnd(string text, int i) => text[i] is '.' or '!' or '?' or '…';

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ReportLint.Numbers.Relations;
 
 /// <summary>One element of a relation pattern (see figure-relations.yml for the notation).</summary>
@@ -9,8 +11,20 @@ public abstract record PatternElement
 /// <summary>A figure bound to a role; a list (<c>{part+}</c>) binds one or more.</summary>
 public sealed record FigureSlot(string Role, FigureSlotKind Kind, bool IsList) : PatternElement;
 
-/// <summary>One of several word sequences (a single word or mark is a choice of one).</summary>
-public sealed record WordChoice(IReadOnlyList<IReadOnlyList<string>> Alternatives) : PatternElement;
+/// <summary>One of several word sequences (a single word or mark is a choice of one), the longest tried first.</summary>
+public sealed record WordChoice : PatternElement
+{
+    public WordChoice(IEnumerable<IReadOnlyList<string>> alternatives)
+    {
+        Alternatives = [.. alternatives.Where(a => a.Count > 0).OrderByDescending(a => a.Count)];
+        FirstWords = Alternatives.Select(a => a[0]).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<IReadOnlyList<string>> Alternatives { get; }
+
+    /// <summary>The words an alternative can begin with: most tokens are turned away by one lookup.</summary>
+    public FrozenSet<string> FirstWords { get; }
+}
 
 /// <summary>The end of a sentence: the relation goes on in the next one.</summary>
 public sealed record SentenceBreak : PatternElement;

@@ -65,6 +65,38 @@ public sealed class RelationGrammar
     /// <summary>Heads of totals that may be split into parts of any kind (<c>người</c>, <c>trường hợp</c>).</summary>
     public FrozenSet<string> Umbrellas { get; }
 
+    /// <summary>The head of a unit phrase (first word after a classifier), remembered: the same few phrases recur in every draft.</summary>
+    public string HeadOf(string unitPhrase)
+    {
+        if (_heads.Count > MaxRememberedHeads)
+        {
+            // A language server runs for days: the memory stays bounded by forgetting now and then.
+            _heads.Clear();
+        }
+
+        return _heads.GetOrAdd(unitPhrase, HeadOfUncached);
+    }
+
+    private string HeadOfUncached(string phrase)
+    {
+        string? first = null;
+        foreach (var word in phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var normalized = FigureTokenizer.Normalize(word);
+            first ??= normalized;
+            if (!Classifiers.Contains(normalized))
+            {
+                return normalized;
+            }
+        }
+
+        return first ?? "";
+    }
+
+    private const int MaxRememberedHeads = 20_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _heads = new(StringComparer.Ordinal);
+
     public static RelationGrammar FromYaml(string yaml)
     {
         var stream = new YamlStream();

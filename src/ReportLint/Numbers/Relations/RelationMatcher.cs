@@ -10,25 +10,47 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
     private const int MaxTrailingWords = 10;
     private const int MaxListed = 30;
     private const int MaxListItems = 30;
+    private const int MaxReach = 80;
     private const int MaxLabelAfterSemicolon = 2;
     private const int MaxNamePrefix = 2;
     private const int MaxNameWords = 6;
     private static readonly string[][] ListSeparators = [[","], [";"], ["và"], [",", "và"], ["cùng"], ["cùng", "với"], ["với"], [",", "với"]];
 
+    // One binding table reused for every attempt; a match gets its own copy.
+    private readonly Dictionary<string, IReadOnlyList<BoundFigure>> _roles = new(StringComparer.Ordinal);
+
+    private HashSet<string>? _words;
+
     public IEnumerable<PatternMatch> Matches(RelationRule rule)
     {
+        _words ??= [.. tokens.Where(t => t.Kind is FigureTokenKind.Word or FigureTokenKind.Mark).Select(t => t.Text)];
+        if (rule.Required.Any(choice => !choice.FirstWords.Any(_words.Contains)))
+        {
+            yield break;
+        }
+
+        // A match holds its first required word within a few dozen tokens of its start: starts further
+        // from every occurrence of that word are not tried (most paragraphs hold few of them).
+        var anchor = rule.Required.Count > 0 ? rule.Required[0] : null;
+        var nextAnchor = new int[tokens.Count + 1];
+        nextAnchor[tokens.Count] = int.MaxValue / 2;
+        for (var k = tokens.Count - 1; k >= 0; k--)
+        {
+            nextAnchor[k] = anchor is null || anchor.FirstWords.Contains(tokens[k].Text) ? k : nextAnchor[k + 1];
+        }
+
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (!CanStart(rule.Elements[0], tokens[start]))
+            if (nextAnchor[start] - start > MaxReach || !CanStart(rule.Elements[0], tokens[start]))
             {
                 continue;
             }
 
-            var roles = new Dictionary<string, IReadOnlyList<BoundFigure>>();
-            var end = Match(rule.Elements, 0, start, roles);
+            _roles.Clear();
+            var end = Match(rule.Elements, 0, start, _roles);
             if (end >= 0)
             {
-                yield return new PatternMatch(rule, roles, tokens[start].Start, tokens[end - 1].End);
+                yield return new PatternMatch(rule, new Dictionary<string, IReadOnlyList<BoundFigure>>(_roles), tokens[start].Start, tokens[end - 1].End);
             }
         }
     }
@@ -38,9 +60,8 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
     {
         _ when first.Optional => true,
         FigureSlot { Kind: FigureSlotKind.Small } => token.Kind is FigureTokenKind.Figure or FigureTokenKind.Word,
-        FigureSlot { IsList: true } => token.Kind is FigureTokenKind.Figure or FigureTokenKind.Word,
         FigureSlot => token.Kind == FigureTokenKind.Figure,
-        WordChoice choice => choice.Alternatives.Any(a => a.Count > 0 && a[0] == token.Text),
+        WordChoice choice => choice.FirstWords.Contains(token.Text),
         _ => true,
     };
 
@@ -81,7 +102,7 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
         FigureSlot { Kind: FigureSlotKind.Small } => SmallCount(at) is { } count ? [(at + 1, [count])] : [],
         FigureSlot { IsList: true } slot => ListCandidates(slot, at),
         FigureSlot slot => at < tokens.Count && Accepts(slot, tokens[at]) ? [(at + 1, [new BoundFigure(tokens[at].Mention!, "")])] : [],
-        WordChoice choice => choice.Alternatives.OrderByDescending(a => a.Count).Where(a => WordsAt(a, at)).Select(a => (at + a.Count, (IReadOnlyList<BoundFigure>?)null)),
+        WordChoice choice => ChoiceCandidates(choice, at),
         SentenceBreak => at < tokens.Count && tokens[at].Kind == FigureTokenKind.SentenceEnd ? [(at + 1, null)] : [],
         WordGap gap => GapCandidates(gap, at),
         _ => [],
@@ -91,6 +112,23 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
     /// Gaps of growing length. A gap may step over a bracket it opens ("65 tổ chức (TCCSĐ) trực thuộc …, gồm")
     /// but not out of one: "(32,6 tỷ đồng), trong đó …" speaks of the figure outside the brackets.
     /// </summary>
+    /// <summary>The alternatives that match at <paramref name="at"/>, longest first (the parser sorted them).</summary>
+    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> ChoiceCandidates(WordChoice choice, int at)
+    {
+        if (at >= tokens.Count || !choice.FirstWords.Contains(tokens[at].Text))
+        {
+            yield break;
+        }
+
+        foreach (var alternative in choice.Alternatives)
+        {
+            if (WordsAt(alternative, at))
+            {
+                yield return (at + alternative.Count, null);
+            }
+        }
+    }
+
     private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> GapCandidates(WordGap gap, int at)
     {
         var open = 0;
@@ -133,6 +171,15 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
             while (i < tokens.Count && i - labelStart < MaxLabelWords && tokens[i].Kind == FigureTokenKind.Word)
             {
                 i++;
+            }
+
+            if (i == at)
+            {
+                // A list that starts at its first figure ("nam 20, nữ 22" matched from 20) keeps the words before it as its label.
+                while (labelStart > 0 && at - labelStart < MaxLabelWords && tokens[labelStart - 1].Kind == FigureTokenKind.Word)
+                {
+                    labelStart--;
+                }
             }
 
             if (i < tokens.Count && tokens[i] is { Kind: FigureTokenKind.Mark, Text: ":" })

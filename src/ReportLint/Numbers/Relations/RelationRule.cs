@@ -6,4 +6,7 @@ public sealed record RelationRule(string Source, IReadOnlyList<PatternElement> E
 {
     /// <summary>The connective does not itself say the figures are parts ("với"): only a covering of the total makes it a sum.</summary>
     public bool Weak { get; init; }
+
+    /// <summary>Choices the pattern cannot match without: a paragraph holding none of the first words of one of them is skipped.</summary>
+    public IReadOnlyList<WordChoice> Required { get; } = [.. Elements.OfType<WordChoice>().Where(c => !c.Optional)];
 }

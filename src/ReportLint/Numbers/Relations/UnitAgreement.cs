@@ -39,12 +39,7 @@ public static class UnitAgreement
         || (total.Kind == NumberKind.Count && part.Kind == NumberKind.Count && total.Unit is { } unit && grammar.Umbrellas.Contains(Head(unit.Text, grammar)));
 
     /// <summary>The first word of a unit phrase after a classifier (<c>lượt khách</c> is counted in <c>khách</c>), the noun the rest modifies.</summary>
-    public static string Head(string unitPhrase, RelationGrammar grammar)
-    {
-        var words = unitPhrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(FigureTokenizer.Normalize).ToList();
-        var first = words.FindIndex(w => !grammar.Classifiers.Contains(w));
-        return first < 0 ? words.FirstOrDefault() ?? "" : words[first];
-    }
+    public static string Head(string unitPhrase, RelationGrammar grammar) => grammar.HeadOf(unitPhrase);
 
     private static string Currency(NumberMention money) => money.Unit?.Definition?.BaseUnit ?? money.Unit?.Definition?.Name ?? "";
 }
