@@ -243,7 +243,8 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
             return new BoundFigure(mention, "");
         }
 
-        if (token.Kind == FigureTokenKind.Word && VietnameseNumberWords.TryParse(token.Text, out var value) && value is >= 2 and <= MaxListed)
+        // "năm" alone is far more often "year" than five.
+        if (token.Kind == FigureTokenKind.Word && token.Text != "năm" && VietnameseNumberWords.TryParse(token.Text, out var value) && value is >= 2 and <= MaxListed)
         {
             var span = new Microsoft.CodeAnalysis.Text.TextSpan(token.Start, token.End - token.Start);
             var number = new WrittenNumber(span, token.Text, value, 0, NumberNotation.Words);
@@ -306,13 +307,21 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
             }
             else
             {
-                return [];
+                // After a colon, a list of names that ends its sentence is complete without "và" ("5 trường hợp: A, B; C, D, E.").
+                var introduced = at > 0 && tokens[at - 1].Text == ":";
+                closed = introduced && (i >= tokens.Count || tokens[i].Kind == FigureTokenKind.SentenceEnd);
+                break;
             }
         }
 
-        var goesOn = i < tokens.Count && (tokens[i].Text is "cùng" or "với" or "…" || WordsAt([",", "cùng"], i));
-        return closed && names.Count >= 2 && !goesOn ? [(i, names)] : [];
+        return closed && names.Count >= 2 && !GoesOn(i) ? [(i, names)] : [];
     }
+
+    /// <summary>"… và SHB cùng các ngân hàng khác", "…, v.v.": the list is open (but "A và B cùng trú tại" is not).</summary>
+    private bool GoesOn(int i) =>
+        i < tokens.Count && (tokens[i].Text is "…" or "v"
+            || ((tokens[i].Text is "cùng" or "với" || WordsAt([",", "cùng"], i)) && i + 2 < tokens.Count
+                && tokens[tokens[i].Text == "," ? i + 2 : i + 1].Text is "các" or "những" or "nhiều" or "một" or "với"));
 
     private static bool IsNamePart(FigureToken token) =>
         (token.Kind == FigureTokenKind.Word && token.Capitalized) || (token.Kind == FigureTokenKind.Figure && !token.Mention!.IsQuantity);
