@@ -60,6 +60,16 @@ def huge_document_xml(folder, megabytes=195):
     return ["lon.docx"]
 
 
+def docx_at_limit(folder, rows=11_500):
+    """Just under the Word limits: an 8 MB document.xml of a table of 23,000 similar cells."""
+    cell = ('<w:tc><w:tcPr><w:tcW w:w="2400" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>'
+            '<w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="24"/>'
+            '</w:rPr><w:t>Hà Nội có 1.250 ca mắc, tăng 12% so với cùng kỳ năm trước</w:t></w:r></w:p></w:tc>')
+    row = '<w:tr><w:trPr><w:jc w:val="center"/></w:trPr>' + cell * 2 + "</w:tr>"
+    docx(folder / "bang-dai.docx", ["<w:tbl>"] + [row] * rows + ["</w:tbl>"])
+    return ["bang-dai.docx"]
+
+
 def text(folder, name, content):
     (folder / name).write_text(content, encoding="utf-8")
     return [name]
@@ -110,6 +120,7 @@ CLASSES = {
     "single-line": lambda f: text(f, "mot-dong.md", sentences(50 * 1024 * 1024) + "\n"),
     "line-at-limit": lambda f: text(f, "dong-dai.md", sentences(4 * 1024 * 1024 - 64) + "\n"),
     "huge-docx": huge_document_xml,
+    "docx-at-limit": docx_at_limit,
 }
 
 if __name__ == "__main__":
