@@ -81,6 +81,13 @@ def sentences(size):
     return sentence * (size // len(sentence.encode()))
 
 
+def figures_paragraph(size):
+    fragment = ("chất lượng cơ sở đảng và đảng viên, năm 2023 toàn huyện có 1 đảng bộ và 5 chi bộ hoàn thành xuất sắc "
+                "nhiệm vụ, chiếm 15,2%; hoàn thành tốt nhiệm vụ 32 chi, đảng bộ chiếm 78,1% và ")
+    opening = "Đảng bộ huyện có 41 chi đảng bộ cơ sở, gồm: 13 đảng bộ cơ sở, 28 chi bộ; "
+    return opening + fragment * ((size - len(opening.encode())) // len(fragment.encode())) + "\n"
+
+
 def yaml_depth(folder, depth=50_000):
     (folder / "rules.yml").write_text("rules: " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
     return text(folder, "bai.md", "Hôm nay trời đẹp.\n")
@@ -119,6 +126,8 @@ CLASSES = {
     "txt-at-limit": lambda f: text(f, "lap.txt", "Hà Nội có 1.250 ca mắc.\n" * 49_999),
     "single-line": lambda f: text(f, "mot-dong.md", sentences(50 * 1024 * 1024) + "\n"),
     "line-at-limit": lambda f: text(f, "dong-dai.md", sentences(4 * 1024 * 1024 - 64) + "\n"),
+    # One paragraph of 4 MB full of figures, counts and percentages (a fragment of a seed, repeated).
+    "figures-paragraph": lambda f: text(f, "so-lieu.txt", figures_paragraph(4 * 1024 * 1024 - 64)),
     "huge-docx": huge_document_xml,
     "docx-at-limit": docx_at_limit,
 }

@@ -20,6 +20,11 @@ public static class CountShareReader
 {
     private const int MaxDistance = 120;
 
+    // How many earlier figures a share looks back through for its total. A paragraph states its
+    // total a few figures before the shares; without a bound, a paragraph of thousands of figures
+    // (a pasted table, a generated file) made every share scan all of them, quadratic in the block.
+    private const int MaxLookBack = 200;
+
     private static readonly FrozenSet<string> Joiners = new[] { ",", "và", ", và" }.ToFrozenSet();
     private static readonly FrozenSet<string> ChangeWords = new[] { "tăng", "giảm", "thêm", "mới" }.ToFrozenSet();
     private static readonly FrozenSet<string> TotalLeads = new[] { "có", "số", "gồm" }.ToFrozenSet();
@@ -74,7 +79,7 @@ public static class CountShareReader
         var sum = counts.Sum(c => c.BaseValue);
         var totals = ImmutableArray.CreateBuilder<NumberMention>();
         var statedWithCo = false;
-        for (var k = first - 1; k >= 0; k--)
+        for (var k = first - 1; k >= Math.Max(0, first - MaxLookBack); k--)
         {
             var candidate = quantities[k];
             if (!IsCount(candidate) || candidate.BaseValue < sum || candidate.Unit!.Qualifier.Length > 0 || ChangeWords.Contains(figures.WordBefore(candidate.Span.Start)))

@@ -24,6 +24,7 @@ public static class StockStatementReader
 
     public static IEnumerable<StockStatement> Read(BlockFigures figures)
     {
+        Dictionary<int, string>? times = null;
         foreach (var figure in figures.Quantities)
         {
             if (!figure.IsExact || figure.Kind != NumberKind.Count || figure.Unit is not { Definition: { Kind: UnitKind.Count } unit } phrase
@@ -54,18 +55,18 @@ public static class StockStatementReader
 
             if (subject.Count == SubjectWords)
             {
-                yield return new StockStatement(figure, $"{string.Join(' ', subject)}|{unit.Name}|{TimeOf(figures, figure)}");
+                times ??= TimesBySentence(figures);
+                var time = times.GetValueOrDefault(figures.SentenceIndexOf(figure.Span.Start), string.Empty);
+                yield return new StockStatement(figure, $"{string.Join(' ', subject)}|{unit.Name}|{time}");
             }
         }
     }
 
-    // A figure "đến cuối năm 2023" and one "năm 2022" may differ; so may one with a date and one without.
-    private static string TimeOf(BlockFigures figures, NumberMention figure)
-    {
-        var sentence = figures.SentenceIndexOf(figure.Span.Start);
-        return string.Join(',', figures.Mentions
-            .Where(m => m.Kind is NumberKind.Year or NumberKind.YearRange or NumberKind.Date && figures.SentenceIndexOf(m.Span.Start) == sentence)
-            .Select(m => figures.Text.Substring(m.Span.Start, m.Span.Length))
-            .Order(StringComparer.Ordinal));
-    }
+    // A figure "đến cuối năm 2023" and one "năm 2022" may differ; so may one with a date and one
+    // without. Gathered once per block: per statement, a block of thousands of figures was quadratic.
+    private static Dictionary<int, string> TimesBySentence(BlockFigures figures) =>
+        figures.Mentions
+            .Where(m => m.Kind is NumberKind.Year or NumberKind.YearRange or NumberKind.Date)
+            .GroupBy(m => figures.SentenceIndexOf(m.Span.Start))
+            .ToDictionary(g => g.Key, g => string.Join(',', g.Select(m => figures.Text.Substring(m.Span.Start, m.Span.Length)).Order(StringComparer.Ordinal)));
 }
