@@ -60,6 +60,16 @@ def huge_document_xml(folder, megabytes=195):
     return ["lon.docx"]
 
 
+def docx_at_limit(folder, rows=11_500):
+    """Just under the Word limits: an 8 MB document.xml of a table of 23,000 similar cells."""
+    cell = ('<w:tc><w:tcPr><w:tcW w:w="2400" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>'
+            '<w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="24"/>'
+            '</w:rPr><w:t>Hà Nội có 1.250 ca mắc, tăng 12% so với cùng kỳ năm trước</w:t></w:r></w:p></w:tc>')
+    row = '<w:tr><w:trPr><w:jc w:val="center"/></w:trPr>' + cell * 2 + "</w:tr>"
+    docx(folder / "bang-dai.docx", ["<w:tbl>"] + [row] * rows + ["</w:tbl>"])
+    return ["bang-dai.docx"]
+
+
 def text(folder, name, content):
     (folder / name).write_text(content, encoding="utf-8")
     return [name]
@@ -69,6 +79,13 @@ def sentences(size):
     """About size bytes of sentences on one line."""
     sentence = "Hà Nội có 1.250 ca mắc. "
     return sentence * (size // len(sentence.encode()))
+
+
+def figures_paragraph(size):
+    fragment = ("chất lượng cơ sở đảng và đảng viên, năm 2023 toàn huyện có 1 đảng bộ và 5 chi bộ hoàn thành xuất sắc "
+                "nhiệm vụ, chiếm 15,2%; hoàn thành tốt nhiệm vụ 32 chi, đảng bộ chiếm 78,1% và ")
+    opening = "Đảng bộ huyện có 41 chi đảng bộ cơ sở, gồm: 13 đảng bộ cơ sở, 28 chi bộ; "
+    return opening + fragment * ((size - len(opening.encode())) // len(fragment.encode())) + "\n"
 
 
 def yaml_depth(folder, depth=50_000):
@@ -109,7 +126,10 @@ CLASSES = {
     "txt-at-limit": lambda f: text(f, "lap.txt", "Hà Nội có 1.250 ca mắc.\n" * 49_999),
     "single-line": lambda f: text(f, "mot-dong.md", sentences(50 * 1024 * 1024) + "\n"),
     "line-at-limit": lambda f: text(f, "dong-dai.md", sentences(4 * 1024 * 1024 - 64) + "\n"),
+    # One paragraph of 4 MB full of figures, counts and percentages (a fragment of a seed, repeated).
+    "figures-paragraph": lambda f: text(f, "so-lieu.txt", figures_paragraph(4 * 1024 * 1024 - 64)),
     "huge-docx": huge_document_xml,
+    "docx-at-limit": docx_at_limit,
 }
 
 if __name__ == "__main__":

@@ -55,9 +55,12 @@ public static class WordDraftReader
             WordRejectionReason.UnsafeXml => DraftReadProblem.DtdRefused,
             WordRejectionReason.NoText => DraftReadProblem.NoText,
             WordRejectionReason.NestedTooDeeply => DraftReadProblem.NestedTooDeeply,
+            WordRejectionReason.TooManyParagraphs => DraftReadProblem.TooManyParagraphs,
             _ => DraftReadProblem.NotAWordDocument,
         },
-        rejection.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? rejection.Message,
+        rejection.Reason == WordRejectionReason.TooLarge && rejection.Limit is { } bytes
+            ? (bytes / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : rejection.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? rejection.Message,
         rejection);
 
     public static Draft FromText(string path, WordDocumentText document)

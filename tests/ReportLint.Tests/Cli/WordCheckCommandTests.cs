@@ -37,7 +37,7 @@ public sealed class WordCheckCommandTests : IDisposable
     [Theory]
     [InlineData("cu.doc", "đây là tệp Word 97-2003 (.doc): hãy mở bằng Word và lưu lại dưới dạng .docx")]
     [InlineData("mat-khau.docx", "tài liệu được đặt mật khẩu: hãy lưu một bản không có mật khẩu rồi kiểm tra lại")]
-    [InlineData("bom.docx", "tệp Word nén bất thường (dấu hiệu “bom zip”) nên bị từ chối để an toàn: đừng mở tệp này, hãy xin lại bản gốc")]
+    [InlineData("bom.docx", "tệp Word quá lớn khi giải nén: cả gói, hoặc một phần XML của nó, vượt giới hạn 8 MB (xem docs/limits.md); hãy tách tài liệu hoặc nén bớt hình ảnh")]
     [InlineData("gia.docx", "không phải tài liệu Word: tệp .docx là một gói zip, tệp này thì không; hãy mở bằng Word và lưu lại dưới dạng .docx")]
     public void A_bad_word_file_is_one_clear_line_with_exit_2_and_the_other_files_are_still_checked(string name, string message)
     {

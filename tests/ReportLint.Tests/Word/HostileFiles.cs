@@ -18,8 +18,8 @@ internal static class HostileFiles
     public static byte[] EncryptedDocx() =>
         CompoundFileWriter.Write(("EncryptionInfo", new byte[64]), ("EncryptedPackage", new byte[600]));
 
-    /// <summary>5 MB of spaces that deflate to a few kilobytes.</summary>
-    public static byte[] ZipBomb() => ZipOf(("word/document.xml", new string(' ', 5 * 1024 * 1024)));
+    /// <summary>10 MB of spaces that deflate to about 10 kilobytes, beyond what an XML part may expand to.</summary>
+    public static byte[] ZipBomb() => ZipOf(("word/document.xml", new string(' ', 10 * 1024 * 1024)));
 
     public static byte[] ZipOf(params (string Name, string Content)[] entries)
     {

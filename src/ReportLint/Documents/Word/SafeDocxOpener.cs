@@ -65,7 +65,10 @@ public sealed class SafeDocxOpener(WordOpenLimits? limits = null)
             {
                 throw new WordDocumentRejectedException(
                     WordRejectionReason.TooLarge,
-                    $"The file is larger than the {limits.MaxTotalUncompressedBytes} bytes accepted.");
+                    $"The file is larger than the {limits.MaxTotalUncompressedBytes} bytes accepted.")
+                {
+                    Limit = limits.MaxTotalUncompressedBytes,
+                };
             }
 
             copy.Write(buffer, 0, read);

@@ -8,11 +8,15 @@ public sealed record WordOpenLimits
     /// <summary>Bounds both the file itself and the sum of its entries' expanded sizes.</summary>
     public long MaxTotalUncompressedBytes { get; init; } = 200L * 1024 * 1024;
 
-    /// <summary>Real documents compress text about 5-20:1; 200:1 only comes from repeated filler.</summary>
-    public double MaxCompressionRatio { get; init; } = 200;
+    /// <summary>
+    /// One XML part once unpacked. The SDK's tree of a part costs about 25 times its XML and
+    /// reading it about half a second per megabyte here, so this keeps a check under ten seconds
+    /// and a gigabyte. An 8 MB document.xml is some five hundred pages.
+    /// </summary>
+    public long MaxXmlPartBytes { get; init; } = 8L * 1024 * 1024;
 
-    /// <summary>Small entries (an empty styles part, say) may compress absurdly well without harm.</summary>
-    public long CompressionRatioThresholdBytes { get; init; } = 1024 * 1024;
+    /// <summary>Paragraphs in the package's XML parts, counted before they are parsed (<see cref="TextDraftLimits.MaxParagraphs"/>).</summary>
+    public int MaxParagraphs { get; init; } = TextDraftLimits.MaxParagraphs;
 
     /// <summary>
     /// Elements nested in elements, in any XML part. The SDK and the reader recurse once per level;

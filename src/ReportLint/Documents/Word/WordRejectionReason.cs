@@ -12,7 +12,7 @@ public enum WordRejectionReason
     /// <summary>The file, or what it declares it expands to, is beyond the configured size.</summary>
     TooLarge,
 
-    /// <summary>An entry compresses absurdly well, or expands beyond what its header declares.</summary>
+    /// <summary>A zip of absurdly many entries, or an entry that expands beyond what its header declares.</summary>
     ZipBomb,
 
     /// <summary>A Word 97-2003 binary document (.doc).</summary>
@@ -26,6 +26,9 @@ public enum WordRejectionReason
 
     /// <summary>An XML part nests elements deeper than the limit (nested tables, smart tags...).</summary>
     NestedTooDeeply,
+
+    /// <summary>The package's XML parts hold more paragraphs than a draft may have.</summary>
+    TooManyParagraphs,
 
     /// <summary>A readable package or OLE file that holds no Word document.</summary>
     NotAWordDocument,

@@ -5,12 +5,15 @@ namespace ReportLint.Documents.Word;
 
 /// <summary>
 /// Checks a zip package against <see cref="WordOpenLimits"/> using only its central directory,
-/// then inflates every entry under a byte cap (headers can lie) and refuses XML parts with a DTD.
+/// then inflates every entry under a byte cap (headers can lie), refuses XML parts with a DTD, and
+/// streams each XML part to bound its nesting and the package's paragraphs before the SDK parses it.
 /// </summary>
 internal sealed class ZipPackageInspector(WordOpenLimits limits)
 {
     // Parts the OpenXml SDK parses as XML; images such as SVG may legitimately carry a DOCTYPE.
     private static readonly string[] XmlPartExtensions = [".xml", ".rels", ".vml"];
+
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     public void Inspect(Stream package)
     {
@@ -24,10 +27,11 @@ internal sealed class ZipPackageInspector(WordOpenLimits limits)
                 InflateWithinDeclaredSize(entry);
             }
 
+            var paragraphs = 0;
             foreach (var entry in archive.Entries.Where(IsXmlPart))
             {
                 RefuseDocumentTypeDeclaration(entry);
-                RefuseDeepNesting(entry);
+                RefuseDeepNesting(entry, ref paragraphs);
             }
         }
         catch (InvalidDataException exception)
@@ -50,13 +54,17 @@ internal sealed class ZipPackageInspector(WordOpenLimits limits)
         foreach (var entry in entries)
         {
             declaredTotal += entry.Length;
-            if (entry.Length > limits.CompressionRatioThresholdBytes
-                && entry.Length > limits.MaxCompressionRatio * entry.CompressedLength)
+
+            // What is parsed is bounded, not how well it compresses: a long table of similar rows
+            // compresses far better than 200:1 and is a document all the same.
+            if (IsXmlPart(entry) && entry.Length > limits.MaxXmlPartBytes)
             {
                 throw new WordDocumentRejectedException(
-                    WordRejectionReason.ZipBomb,
-                    $"The entry '{entry.FullName}' expands from {entry.CompressedLength} to {entry.Length} bytes, "
-                    + $"beyond the accepted ratio of {limits.MaxCompressionRatio}:1.");
+                    WordRejectionReason.TooLarge,
+                    $"The part '{entry.FullName}' expands to {entry.Length} bytes; an XML part may have at most {limits.MaxXmlPartBytes}.")
+                {
+                    Limit = limits.MaxXmlPartBytes,
+                };
             }
         }
 
@@ -64,7 +72,10 @@ internal sealed class ZipPackageInspector(WordOpenLimits limits)
         {
             throw new WordDocumentRejectedException(
                 WordRejectionReason.TooLarge,
-                $"The package expands to {declaredTotal} bytes; at most {limits.MaxTotalUncompressedBytes} are accepted.");
+                $"The package expands to {declaredTotal} bytes; at most {limits.MaxTotalUncompressedBytes} are accepted.")
+            {
+                Limit = limits.MaxTotalUncompressedBytes,
+            };
         }
     }
 
@@ -111,7 +122,7 @@ internal sealed class ZipPackageInspector(WordOpenLimits limits)
     /// thousands of levels deep would overflow the stack, which cannot be caught. So the depth is
     /// measured first, streaming, without recursion. Malformed XML is left for the SDK to report.
     /// </summary>
-    private void RefuseDeepNesting(ZipArchiveEntry entry)
+    private void RefuseDeepNesting(ZipArchiveEntry entry, ref int paragraphs)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
         try
@@ -120,13 +131,30 @@ internal sealed class ZipPackageInspector(WordOpenLimits limits)
             using var reader = XmlReader.Create(content, settings);
             while (reader.Read())
             {
-                if (reader.NodeType == XmlNodeType.Element && reader.Depth >= limits.MaxXmlDepth)
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (reader.Depth >= limits.MaxXmlDepth)
                 {
                     throw new WordDocumentRejectedException(
                         WordRejectionReason.NestedTooDeeply,
                         $"The part '{entry.FullName}' nests elements more than {limits.MaxXmlDepth} levels deep.")
                     {
                         Limit = limits.MaxXmlDepth,
+                    };
+                }
+
+                // Counted here, streaming, so that a draft of too many paragraphs is refused before
+                // the SDK builds a tree of them; parts ReportLint does not read count too.
+                if (reader.LocalName == "p" && reader.NamespaceURI == WordNamespace && ++paragraphs > limits.MaxParagraphs)
+                {
+                    throw new WordDocumentRejectedException(
+                        WordRejectionReason.TooManyParagraphs,
+                        $"The package holds more than {limits.MaxParagraphs} paragraphs.")
+                    {
+                        Limit = limits.MaxParagraphs,
                     };
                 }
             }
