@@ -12,6 +12,7 @@ public static class RelationReader
     private const decimal SharesWindow = 10;
     private const decimal ApproximateDenominator = 5;
     private const int MaxBareLabelWords = 2;
+    private const int MaxWholeCandidates = 200;
 
     public static IReadOnlyList<FigureRelation> Read(BlockFigures figures, RelationGrammar grammar)
     {
@@ -45,9 +46,10 @@ public static class RelationReader
 
         // A figure given its own share ("11.731 căn, chiếm 49,4%") is a part, never the whole of another share.
         var sharedParts = shares.Select(m => m.All("part")[^1].Mention.Span).ToHashSet();
+        var sums = SumIndex.Of(relations);
         foreach (var match in shares)
         {
-            var relation = Share(match, figures, relations, grammar, sharedParts);
+            var relation = Share(match, figures, sums, grammar, sharedParts);
             if (relation is not null && seen.Add(Key(relation)) && percents.Add(relation.One("percent")!.Span))
             {
                 relations.Add(relation);
@@ -208,19 +210,18 @@ public static class RelationReader
     /// earlier figure of the same unit in the sentence or the two before; every candidate is kept and
     /// the checker accepts the share when one of them explains it.
     /// </summary>
-    private static FigureRelation? Share(PatternMatch match, BlockFigures figures, List<FigureRelation> relations, RelationGrammar grammar, HashSet<Microsoft.CodeAnalysis.Text.TextSpan> sharedParts)
+    private static FigureRelation? Share(PatternMatch match, BlockFigures figures, SumIndex sums, RelationGrammar grammar, HashSet<Microsoft.CodeAnalysis.Text.TextSpan> sharedParts)
     {
         var percent = match.One("percent")!.Mention;
-        var sums = relations.Where(r => r.Kind == RelationKind.Sum).ToList();
         // A list that starts with a total ("5.764 lượt, trong đó 855 …, chiếm 15,1%") shares only what follows it.
-        var parts = match.All("part").Select(p => p.Mention).SkipWhile(p => sums.Any(r => r.One("total")!.Span == p.Span)).ToList();
+        var parts = match.All("part").Select(p => p.Mention).SkipWhile(p => sums.Totals.Contains(p.Span)).ToList();
         if (parts.Count == 0)
         {
             return null;
         }
 
         var last = parts[^1];
-        var wholes = sums.Where(r => r.Operands.Skip(1).Any(p => parts.Any(q => q.Span == p.Span))).Select(r => r.One("total")!.Mention).ToList();
+        var wholes = parts.SelectMany(p => sums.TotalsOfPart.TryGetValue(p.Span, out var totals) ? totals : []).ToList();
         if (last.Unit is null && wholes.Count == 0)
         {
             return null;
@@ -346,16 +347,33 @@ public static class RelationReader
         return operand with { Interval = new FigureInterval(operand.Value - (unit / 2), operand.Value + (unit / 2)) };
     }
 
-    /// <summary>The quantities that lie wholly between two positions, found by binary search (a paragraph may hold thousands).</summary>
+    /// <summary>
+    /// The quantities that lie wholly between two positions, found by binary search (a paragraph may hold
+    /// thousands); a sentence may run on for pages (a list read as prose), so only the nearest
+    /// <see cref="MaxWholeCandidates"/> before <paramref name="to"/> are candidate wholes.
+    /// </summary>
     private static IEnumerable<NumberMention> QuantitiesBetween(BlockFigures figures, int from, int to)
     {
         var quantities = figures.Quantities;
+        var low = FirstStartingAt(quantities, from);
+        var end = FirstStartingAt(quantities, to);
+        for (var i = Math.Max(low, end - MaxWholeCandidates); i < end; i++)
+        {
+            if (quantities[i].Span.End <= to)
+            {
+                yield return quantities[i];
+            }
+        }
+    }
+
+    private static int FirstStartingAt(System.Collections.Immutable.ImmutableArray<NumberMention> quantities, int position)
+    {
         var low = 0;
         var high = quantities.Length;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (quantities[middle].Span.Start < from)
+            if (quantities[middle].Span.Start < position)
             {
                 low = middle + 1;
             }
@@ -365,10 +383,7 @@ public static class RelationReader
             }
         }
 
-        for (var i = low; i < quantities.Length && quantities[i].Span.End <= to; i++)
-        {
-            yield return quantities[i];
-        }
+        return low;
     }
 
     /// <summary>"giảm 27" beside 128 → 101 bản, "tăng 1,7" beside amounts in tỷ đồng: a bare amount is in the unit of the figures it compares.</summary>
@@ -384,4 +399,29 @@ public static class RelationReader
     public static bool IsPoints(NumberMention mention) => mention.Unit?.Definition?.Kind == UnitKind.PercentagePoint;
 
     private static bool IsAmount(NumberMention mention) => mention.Kind is NumberKind.Count or NumberKind.Money && !IsPoints(mention);
+
+    /// <summary>The sums of a paragraph by their figures, so that each share finds its listing without a search.</summary>
+    private sealed record SumIndex(HashSet<Microsoft.CodeAnalysis.Text.TextSpan> Totals, Dictionary<Microsoft.CodeAnalysis.Text.TextSpan, List<NumberMention>> TotalsOfPart)
+    {
+        public static SumIndex Of(IEnumerable<FigureRelation> relations)
+        {
+            var index = new SumIndex([], []);
+            foreach (var sum in relations.Where(r => r.Kind == RelationKind.Sum))
+            {
+                var total = sum.One("total")!.Mention;
+                index.Totals.Add(total.Span);
+                foreach (var part in sum.Operands.Skip(1))
+                {
+                    if (!index.TotalsOfPart.TryGetValue(part.Span, out var totals))
+                    {
+                        index.TotalsOfPart[part.Span] = totals = [];
+                    }
+
+                    totals.Add(total);
+                }
+            }
+
+            return index;
+        }
+    }
 }

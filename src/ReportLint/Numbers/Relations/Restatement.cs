@@ -52,6 +52,7 @@ public static class RestatementReader
         for (var b = 0; b < blocks.Count; b++)
         {
             var figures = blocks[b];
+            var times = TimesOf(figures);
             foreach (var figure in figures.Quantities.Where(m => m.Kind == NumberKind.Count && m.IsExact && m.Unit is not null && m.BaseValue > 0))
             {
                 var subject = SubjectOf(figures, figure, grammar);
@@ -61,7 +62,7 @@ public static class RestatementReader
                 }
 
                 var sentence = figures.SentenceIndexOf(figure.Span.Start);
-                var key = string.Join('|', UnitAgreement.Head(figure.Unit!.Text, grammar), TimeOf(figures, sentence), string.Join(' ', subject.Order(StringComparer.Ordinal)));
+                var key = string.Join('|', UnitAgreement.Head(figure.Unit!.Text, grammar), times.GetValueOrDefault(sentence, ""), string.Join(' ', subject.Order(StringComparer.Ordinal)));
                 if (!statements.TryGetValue(key, out var group))
                 {
                     statements[key] = group = [];
@@ -134,11 +135,12 @@ public static class RestatementReader
         return words;
     }
 
-    private static string TimeOf(Claims.BlockFigures figures, int sentence) =>
-        string.Join(',', figures.Mentions
-            .Where(m => m.Kind is NumberKind.Year or NumberKind.YearRange or NumberKind.Date && figures.SentenceIndexOf(m.Span.Start) == sentence)
-            .Select(m => figures.Text.Substring(m.Span.Start, m.Span.Length))
-            .Order(StringComparer.Ordinal));
+    /// <summary>The years and dates of each sentence of a block, gathered once: two statements are compared only at the same time.</summary>
+    private static Dictionary<int, string> TimesOf(Claims.BlockFigures figures) =>
+        figures.Mentions
+            .Where(m => m.Kind is NumberKind.Year or NumberKind.YearRange or NumberKind.Date)
+            .GroupBy(m => figures.SentenceIndexOf(m.Span.Start))
+            .ToDictionary(g => g.Key, g => string.Join(',', g.Select(m => figures.Text.Substring(m.Span.Start, m.Span.Length)).Order(StringComparer.Ordinal)));
 
     /// <summary>True when one of the body figures may be the title's figure.</summary>
     public static bool Holds(Restatement restatement) => restatement.Candidates.Any(c => Stated(restatement.Title).Overlaps(Stated(c.Mention)));

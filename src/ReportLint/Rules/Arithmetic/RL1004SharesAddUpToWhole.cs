@@ -23,18 +23,29 @@ public sealed class RL1004SharesAddUpToWhole : ArithmeticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         RegisterFigures(context, Analyze);
-        RegisterVerdicts(context, Present, RelationKind.Shares);
+        context.RegisterBlockAction(PresentShares);
     }
 
     /// <summary>Shares listed in one run ("53% …, 24% … và 23% …"), unless the rating reader above already checked them.</summary>
-    private static void Present(BlockAnalysisContext context, Verdict verdict)
+    private static void PresentShares(BlockAnalysisContext context)
     {
-        var shares = verdict.Relation.Operands;
-        var figures = FigureCache.Of(context, context.Block);
-        if (RatedFigures.InSentences(figures, m => m.Kind == NumberKind.Percentage && m.IsExact).Any(r => r.Any(s => shares.Any(o => o.Span == s.Mention.Span))))
+        var verdicts = FigureCache.VerdictsOf(context, context.Block).Where(v => v.Relation.Kind == RelationKind.Shares).ToList();
+        if (verdicts.Count == 0)
         {
             return;
         }
+
+        var rated = RatedFigures.InSentences(FigureCache.Of(context, context.Block), m => m.Kind == NumberKind.Percentage && m.IsExact)
+            .SelectMany(r => r.Select(s => s.Mention.Span)).ToHashSet();
+        foreach (var verdict in verdicts.Where(v => !v.Relation.Operands.Any(o => rated.Contains(o.Span))))
+        {
+            Present(context, verdict);
+        }
+    }
+
+    private static void Present(BlockAnalysisContext context, Verdict verdict)
+    {
+        var shares = verdict.Relation.Operands;
 
         var terms = shares.Select(s => s.Number).ToList();
         var sum = string.Join(" + ", terms.Select(t => t.Text + "%"));
