@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ReportLint.Numbers.Relations;
 
 /// <summary>
@@ -10,10 +12,13 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
     private const int MaxTrailingWords = 10;
     private const int MaxListed = 30;
     private const int MaxListItems = 30;
-    private const int MaxReach = 80;
     private const int MaxLabelAfterSemicolon = 2;
     private const int MaxNamePrefix = 2;
     private const int MaxNameWords = 6;
+    // The one-word numbers a listed count is written with ("bốn ngân hàng"); "năm" is left out: it is far more often "year".
+    private static readonly FrozenSet<string> SmallNumberWords =
+        new[] { "hai", "ba", "bốn", "tư", "sáu", "bảy", "tám", "chín", "mười" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly string[][] ListSeparators = [[","], [";"], ["và"], [",", "và"], ["cùng"], ["cùng", "với"], ["với"], [",", "với"]];
 
     // One binding table reused for every attempt; a match gets its own copy.
@@ -41,7 +46,7 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
 
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (nextAnchor[start] - start > MaxReach || !CanStart(rule.Elements[0], tokens[start]))
+            if (nextAnchor[start] - start > rule.Lead || !CanStart(rule.Elements[0], tokens[start]))
             {
                 continue;
             }
@@ -59,7 +64,7 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
     private static bool CanStart(PatternElement first, FigureToken token) => first switch
     {
         _ when first.Optional => true,
-        FigureSlot { Kind: FigureSlotKind.Small } => token.Kind is FigureTokenKind.Figure or FigureTokenKind.Word,
+        FigureSlot { Kind: FigureSlotKind.Small } => token.Kind == FigureTokenKind.Figure || (token.Kind == FigureTokenKind.Word && SmallNumberWords.Contains(token.Text)),
         FigureSlot => token.Kind == FigureTokenKind.Figure,
         WordChoice choice => choice.FirstWords.Contains(token.Text),
         _ => true,
@@ -243,8 +248,7 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
             return new BoundFigure(mention, "");
         }
 
-        // "năm" alone is far more often "year" than five.
-        if (token.Kind == FigureTokenKind.Word && token.Text != "năm" && VietnameseNumberWords.TryParse(token.Text, out var value) && value is >= 2 and <= MaxListed)
+        if (token.Kind == FigureTokenKind.Word && SmallNumberWords.Contains(token.Text) && VietnameseNumberWords.TryParse(token.Text, out var value))
         {
             var span = new Microsoft.CodeAnalysis.Text.TextSpan(token.Start, token.End - token.Start);
             var number = new WrittenNumber(span, token.Text, value, 0, NumberNotation.Words);

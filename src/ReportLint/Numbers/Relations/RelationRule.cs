@@ -9,4 +9,32 @@ public sealed record RelationRule(string Source, IReadOnlyList<PatternElement> E
 
     /// <summary>Choices the pattern cannot match without: a paragraph holding none of the first words of one of them is skipped.</summary>
     public IReadOnlyList<WordChoice> Required { get; } = [.. Elements.OfType<WordChoice>().Where(c => !c.Optional)];
+
+    /// <summary>How many tokens at most come before the first required choice: a match starts no further from it.</summary>
+    public int Lead { get; } = LeadOf(Elements);
+
+    private const int TokensPerListItem = 16;
+    private const int ListItems = 30;
+
+    private static int LeadOf(IReadOnlyList<PatternElement> elements)
+    {
+        var lead = 0;
+        foreach (var element in elements)
+        {
+            if (element is WordChoice { Optional: false })
+            {
+                return lead;
+            }
+
+            lead += element switch
+            {
+                FigureSlot { IsList: true } or FigureSlot { Kind: FigureSlotKind.Names } => TokensPerListItem * ListItems,
+                WordGap gap => gap.MaxWords,
+                WordChoice choice => choice.Alternatives.Max(a => a.Count),
+                _ => 1,
+            };
+        }
+
+        return lead;
+    }
 }
