@@ -254,11 +254,14 @@ public static class RelationReader
             return null;
         }
 
+        // "từ 1,3 lên 2,1 tỷ USD": a bare level before its pair borrows the pair's unit and scale.
+        var bare = before.Kind == NumberKind.Count && before.Unit is null && before.Multiplier == 1 && IsAmount(after) && after.Unit is not null;
         var percentages = before.Kind == NumberKind.Percentage && after.Kind == NumberKind.Percentage;
-        var amounts = IsAmount(before) && IsAmount(after) && UnitAgreement.Agree(before, after, vocabulary, grammar);
+        var amounts = IsAmount(before) && IsAmount(after) && (bare || UnitAgreement.Agree(before, after, vocabulary, grammar));
         var diffFits = diff.Kind == NumberKind.Percentage || IsPoints(diff) || (amounts && IsAmount(diff) && UnitAgreement.Agree(diff, after, vocabulary, grammar));
+        var beforeOperand = bare ? Operand.In("before", before, Operand.ScaleOf(after)) : Level("before", before, diff);
         return (percentages || amounts) && diffFits && before.BaseValue > 0
-            ? new FigureRelation(RelationKind.Change, match.Rule, [Level("before", before, diff), Level("after", after, diff), DiffOperand(diff, after)], true)
+            ? new FigureRelation(RelationKind.Change, match.Rule, [beforeOperand, Level("after", after, diff), DiffOperand(diff, after)], true)
             : null;
     }
 
