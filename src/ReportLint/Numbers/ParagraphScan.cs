@@ -480,7 +480,7 @@ internal sealed class ParagraphScan(string text, UnitVocabulary vocabulary)
     }
 
     /// <summary>
-    /// True when the word just before <paramref name="start"/> (one space, or " -" between) is capitalised and
+    /// True when the word just before <paramref name="start"/> (one space, or " -" between) has a capital and
     /// is not the first word of its sentence nor a word that takes a figure after it (Trung ương 4 is an ordinal anyway).
     /// </summary>
     private bool FollowsName(int start)
@@ -501,7 +501,7 @@ internal sealed class ParagraphScan(string text, UnitVocabulary vocabulary)
 
         var wordStart = WordStart(text, end);
         var word = text.AsSpan(wordStart, end - wordStart);
-        if (wordStart == end || !char.IsUpper(text[wordStart]) || ContextWords.OrdinalLeads.Contains(word)
+        if (wordStart == end || !HasCapital(word) || ContextWords.OrdinalLeads.Contains(word)
             || ContextWords.DateLeads.Contains(word) || ContextWords.YearLeads.Contains(word))
         {
             return false;
@@ -509,6 +509,20 @@ internal sealed class ParagraphScan(string text, UnitVocabulary vocabulary)
 
         var before = SkipSpacesBackward(text, wordStart);
         return before > 0 && (IsLetter(text[before - 1]) || IsDigit(text[before - 1]) || text[before - 1] is ',' or '-' or '–' or '(');
+    }
+
+    /// <summary>A name may start in lower case but has a capital somewhere (iPhone 7, eKYC 2).</summary>
+    private static bool HasCapital(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool NextWordIs(int position, WordSet words) => words.Contains(WordAt(SkipSpaces(text, position)));

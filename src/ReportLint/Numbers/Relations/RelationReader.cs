@@ -88,7 +88,7 @@ public static class RelationReader
         NumberMention? firstWithUnit = null;
         foreach (var part in match.All("part"))
         {
-            if (!IsAmount(part.Mention) || !(UnitAgreement.Covers(total, part.Mention, vocabulary, grammar) || IsDimensionValue(part.Mention, grammar))
+            if (!IsAmount(part.Mention) || IsNotAdditive(part.Mention, grammar) || !(UnitAgreement.Covers(total, part.Mention, vocabulary, grammar) || IsDimensionValue(part.Mention, grammar))
                 || (part.Mention.Unit is null && part.Label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxBareLabelWords))
             {
                 // A bare number after a long lead ("nhà thầu gói 4") names something; it is no part.
@@ -396,7 +396,7 @@ public static class RelationReader
             : Operand.Of("diff", diff);
 
     /// <summary>"5 độ", "5,7 độ richter": magnitudes and grades do not add up.</summary>
-    private static bool IsNotAdditive(NumberMention mention, RelationGrammar grammar) =>
+    public static bool IsNotAdditive(NumberMention mention, RelationGrammar grammar) =>
         mention.Unit is { } unit && grammar.NotAdditive.Contains(UnitAgreement.Head(unit.Text, grammar));
 
     public static bool IsPoints(NumberMention mention) => mention.Unit?.Definition?.Kind == UnitKind.PercentagePoint;

@@ -23,7 +23,8 @@ public static class RestatementReader
     public static IReadOnlyList<Restatement> Read(Claims.BlockFigures title, IReadOnlyList<Claims.BlockFigures> body, RelationGrammar grammar)
     {
         var found = new List<Restatement>();
-        foreach (var figure in title.Quantities.Where(m => Restatable(m) && m.BaseValue >= MinHeadlineFigure))
+        // Ages and grades in a headline are of one person or thing among several in the body.
+        foreach (var figure in title.Quantities.Where(m => Restatable(m) && m.BaseValue >= MinHeadlineFigure && !RelationReader.IsNotAdditive(m, grammar)))
         {
             var candidates = body.SelectMany((block, index) => block.Quantities
                 .Where(m => Restatable(m) && Comparable(figure, m, title.Vocabulary, grammar) && Close(figure, m) && SameUnitPhrase(figure, m, grammar))
