@@ -59,6 +59,56 @@ public sealed class UnitVocabulary
             }
         }
 
+        return Build(definitions);
+    }
+
+    /// <summary>
+    /// This vocabulary with a user's <c>units:</c> section laid over it: each unit given there is added, or
+    /// replaces the unit of the same name; <c>remove: [name, …]</c> drops units. The defaults need not be copied whole.
+    /// </summary>
+    public UnitVocabulary Overlaid(YamlMappingNode units)
+    {
+        var definitions = new Dictionary<string, UnitDefinition>(byName, StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in units.Children)
+        {
+            if (key is YamlScalarNode { Value: RemoveKey })
+            {
+                foreach (var name in value is YamlSequenceNode names ? names.Children : throw UnitYamlReader.Error(value, "remove: takes a list of unit names"))
+                {
+                    var unit = ((YamlScalarNode)name).Value ?? "";
+                    if (!definitions.Remove(unit))
+                    {
+                        throw UnitYamlReader.Error(name, $"remove: there is no unit '{unit}' to remove");
+                    }
+                }
+
+                continue;
+            }
+
+            var definition = UnitYamlReader.Read(key, value);
+            definitions[definition.Name] = definition;
+        }
+
+        // A removed unit leaves no dangling reference: splits, levels and readings that named it lose it.
+        foreach (var (name, unit) in definitions.ToList())
+        {
+            if (unit.Parts.Any(p => !definitions.ContainsKey(p)) || (unit.Within is { } w && !definitions.ContainsKey(w))
+                || unit.InContext.Any(c => !definitions.ContainsKey(c.Key) || !definitions.ContainsKey(c.Value)))
+            {
+                definitions[name] = new UnitDefinition(unit.Name, unit.Kind, unit.Aliases, [.. unit.Parts.Where(definitions.ContainsKey)],
+                    unit.Within is { } within && definitions.ContainsKey(within) ? within : null,
+                    unit.InContext.Where(c => definitions.ContainsKey(c.Key) && definitions.ContainsKey(c.Value)).ToDictionary(c => c.Key, c => c.Value, StringComparer.OrdinalIgnoreCase),
+                    unit.Scale, unit.BaseUnit is { } b && definitions.ContainsKey(b) ? b : null);
+            }
+        }
+
+        return Build(definitions);
+    }
+
+    private const string RemoveKey = "remove";
+
+    private static UnitVocabulary Build(Dictionary<string, UnitDefinition> definitions)
+    {
         UnitYamlReader.CheckReferences(definitions);
         var trie = new AliasTrie();
         foreach (var definition in definitions.Values)

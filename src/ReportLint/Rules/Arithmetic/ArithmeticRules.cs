@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Arithmetic;
 /// <summary>Descriptors of the RL1xxx family, with messages from ArithmeticResources.resx, and the one way its rules report.</summary>
 internal static class ArithmeticRules
 {
-    /// <summary>The rules.yml section holding a unit vocabulary that replaces the default one.</summary>
+    /// <summary>The rules.yml section holding units laid over the default vocabulary (added, replaced or removed).</summary>
     public const string UnitsSection = "units";
 
     public static readonly RuleFamily Family = new(RuleCategories.Arithmetic, "ReportLint.Rules.Arithmetic.ArithmeticResources");

@@ -39,6 +39,6 @@ internal static class FigureCache
 
     private static NumberScanner CreateScanner(LintConfiguration configuration) =>
         configuration.Section(ArithmeticRules.UnitsSection) is YamlMappingNode units
-            ? new NumberScanner(UnitVocabulary.FromYaml(units))
+            ? new NumberScanner(UnitVocabulary.Default.Overlaid(units))
             : NumberScanner.Default;
 }

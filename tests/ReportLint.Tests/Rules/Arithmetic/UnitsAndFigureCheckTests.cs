@@ -9,7 +9,7 @@ public sealed class UnitsAndFigureCheckTests
     private const string Cooperatives = "Huyện có 30 hợp tác xã nông nghiệp với 18 hợp tác xã trồng trọt và 15 hợp tác xã chăn nuôi.";
 
     [Fact]
-    public void A_units_section_replaces_the_default_vocabulary()
+    public void A_units_section_adds_to_the_default_vocabulary()
     {
         // The default vocabulary knows "hợp tác xã" but no split of it, and "với" does not promise the whole list.
         Assert.Empty(ArithmeticTestEngine.Findings(Cooperatives));
@@ -23,8 +23,22 @@ public sealed class UnitsAndFigureCheckTests
               hợp tác xã chăn nuôi:
             """,
             "rules.yml");
-        var result = Lint.Text(Cooperatives, "draft.md", ArithmeticTestEngine.Engine, configuration);
-        Assert.Equal(["RL1001"], result.Diagnostics.Select(d => d.Id));
+        var result = Lint.Text(Cooperatives + " Đảng bộ có 65 tổ chức cơ sở đảng với 21 đảng bộ cơ sở, 45 chi bộ cơ sở.", "draft.md", ArithmeticTestEngine.Engine, configuration);
+
+        // The added split makes the cooperatives a whole; the default Party units are still known.
+        Assert.Equal(["RL1001", "RL1001"], result.Diagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void A_units_section_removes_default_units_by_name()
+    {
+        const string Draft = "Đảng bộ có 65 tổ chức cơ sở đảng với 21 đảng bộ cơ sở, 45 chi bộ cơ sở.";
+        Assert.Single(ArithmeticTestEngine.Findings(Draft));
+
+        var configuration = Lint.Loader.Parse("units:\n  remove: [tổ chức cơ sở đảng]\n", "rules.yml");
+        var result = Lint.Text(Draft, "draft.md", ArithmeticTestEngine.Engine, configuration);
+
+        Assert.Empty(result.Diagnostics);
     }
 
     [Fact]
