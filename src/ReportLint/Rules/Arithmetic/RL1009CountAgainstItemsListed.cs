@@ -13,7 +13,7 @@ public sealed class RL1009CountAgainstItemsListed : ArithmeticAnalyzer
 {
     public const string Id = "RL1009";
 
-    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Family.Descriptor(Id, DiagnosticSeverity.Info);
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 
