@@ -19,6 +19,7 @@ public static class RelationChecker
             RelationKind.Ratio or RelationKind.Share => Ratio(relation),
             RelationKind.Change => Change(relation),
             RelationKind.Multiple => Quotient(relation, "after", "before", "factor"),
+            RelationKind.ChangeRate => ChangeRate(relation),
             RelationKind.Average => Quotient(relation, "total", "count", "mean"),
             RelationKind.Shares => Shares(relation),
             RelationKind.CountItems => Decide(relation, relation.One("count")!.Value == relation.All("item").Count(), relation.One("count")!, relation.All("item").Count()),
@@ -48,6 +49,20 @@ public static class RelationChecker
         return fits
             ? new Verdict(relation, VerdictKind.NotJudged, NotJudgedReason.PartialListing, total, expected)
             : Decide(relation, false, total, expected);
+    }
+
+    private static Verdict ChangeRate(FigureRelation relation)
+    {
+        var after = relation.One("after")!;
+        var diff = relation.One("diff")!;
+        var rate = relation.One("rate")!;
+        var before = relation.Direction > 0 ? after.Interval!.Value - diff.Interval!.Value : after.Interval!.Value + diff.Interval!.Value;
+        var beforeValue = after.Value - (relation.Direction * diff.Value);
+
+        var computed = FigureInterval.Divide(diff.Interval!.Value, before);
+        return beforeValue <= 0 || computed is null
+            ? new Verdict(relation, VerdictKind.NotJudged, NotJudgedReason.Estimate, rate, 0)
+            : Decide(relation, computed.Value.Times(100).Overlaps(rate.Interval!.Value), rate, diff.Value * 100 / beforeValue);
     }
 
     private static Verdict Shares(FigureRelation relation)

@@ -117,6 +117,7 @@ public sealed class RelationGrammar
                 "share" => RelationKind.Share,
                 "change" => RelationKind.Change,
                 "multiple" => RelationKind.Multiple,
+                "change-rate" => RelationKind.ChangeRate,
                 "average" => RelationKind.Average,
                 "count-items" => RelationKind.CountItems,
                 "shares" => RelationKind.Shares,

@@ -15,6 +15,9 @@ public enum RelationKind
     /// <summary>A change from before to after, by an amount or a percentage.</summary>
     Change,
 
+    /// <summary>A change given by its amount and its rate, with the level after it ("giảm 10 vụ (21,7%) còn 36 vụ"): rate = amount / (after ∓ amount).</summary>
+    ChangeRate,
+
     /// <summary>after = factor × before.</summary>
     Multiple,
 

@@ -67,6 +67,7 @@ public static class RelationReader
         RelationKind.Ratio => Ratio(match, figures.Vocabulary, grammar),
         RelationKind.Change => Change(match, figures.Vocabulary, grammar) is { } change ? change with { Direction = DirectionBefore(figures.Text, change.One("diff")!.Span.Start, grammar) } : null,
         RelationKind.Multiple => Multiple(match, figures.Vocabulary, grammar),
+        RelationKind.ChangeRate => ChangeRate(match, figures, grammar),
         RelationKind.Average => Average(match),
         RelationKind.CountItems => CountItems(match),
         RelationKind.Shares => Shares(match, figures, grammar),
@@ -263,6 +264,24 @@ public static class RelationReader
         return (percentages || amounts) && diffFits && before.BaseValue > 0
             ? new FigureRelation(RelationKind.Change, match.Rule, [beforeOperand, Level("after", after, diff), DiffOperand(diff, after)], true)
             : null;
+    }
+
+    /// <summary>"36 vụ, giảm 10 vụ (giảm 21,7%)": the level before is the level after less the stated direction of the amount.</summary>
+    private static FigureRelation? ChangeRate(PatternMatch match, BlockFigures figures, RelationGrammar grammar)
+    {
+        var after = match.One("after")?.Mention;
+        var diff = match.One("diff")?.Mention;
+        var rate = match.One("rate")?.Mention;
+        if (after is null || diff is null || rate is null || !IsAmount(after) || !IsAmount(diff) || !after.IsExact || after.Unit is null
+            || !(diff.Unit is null || UnitAgreement.Agree(diff, after, figures.Vocabulary, grammar)))
+        {
+            return null;
+        }
+
+        var direction = DirectionBefore(figures.Text, diff.Span.Start, grammar);
+        return direction == 0
+            ? null
+            : new FigureRelation(RelationKind.ChangeRate, match.Rule, [Operand.Of("after", after), DiffOperand(diff, after), Operand.Of("rate", rate)], true) { Direction = direction };
     }
 
     private static FigureRelation? Multiple(PatternMatch match, UnitVocabulary vocabulary, RelationGrammar grammar)

@@ -20,7 +20,7 @@ public sealed class RL1006ChangeAgainstFigures : ArithmeticAnalyzer
     protected override DiagnosticDescriptor Rule => Descriptor;
 
     public override void Initialize(AnalysisContext context) =>
-        RegisterVerdicts(context, Present, RelationKind.Change, RelationKind.Multiple, RelationKind.Average);
+        RegisterVerdicts(context, Present, RelationKind.Change, RelationKind.ChangeRate, RelationKind.Multiple, RelationKind.Average);
 
     private static void Present(BlockAnalysisContext context, Verdict verdict)
     {
@@ -28,7 +28,7 @@ public sealed class RL1006ChangeAgainstFigures : ArithmeticAnalyzer
         var stated = verdict.Stated;
         var (expression, actual) = Arithmetic(verdict);
         var related = relation.Operands.Where(o => o != stated).Select(o => Source(context, o.Span));
-        var sign = relation.Kind != RelationKind.Change ? string.Empty : relation.Direction > 0 ? "+" : relation.Direction < 0 ? "−" : string.Empty;
+        var sign = relation.Kind is not (RelationKind.Change or RelationKind.ChangeRate) ? string.Empty : relation.Direction > 0 ? "+" : relation.Direction < 0 ? "−" : string.Empty;
         var statedText = sign + stated.Number.Text + (stated.Mention.Kind == NumberKind.Percentage ? "%" : string.Empty);
         if (verdict.Kind == VerdictKind.NotJudged)
         {
@@ -49,6 +49,11 @@ public sealed class RL1006ChangeAgainstFigures : ArithmeticAnalyzer
                 return ($"{relation.One("after")!.Number.Text} : {relation.One("before")!.Number.Text}", FigureText.Format(verdict.Expected, Math.Max(1, decimals)));
             case RelationKind.Average:
                 return ($"{relation.One("total")!.Number.Text} : {relation.One("count")!.Number.Text}", ArithmeticRules.InUnitOf(verdict.Expected, verdict.Stated, Math.Max(1, decimals)));
+            case RelationKind.ChangeRate:
+                var amount = relation.One("diff")!.Number.Text;
+                var level = relation.One("after")!.Number.Text;
+                var previous = relation.Direction > 0 ? $"({level} − {amount})" : $"({level} + {amount})";
+                return ($"{amount}/{previous}", FigureText.Signed(relation.Direction * verdict.Expected, verdict.Stated.Number.Decimals) + "%");
         }
 
         var before = relation.One("before")!;
