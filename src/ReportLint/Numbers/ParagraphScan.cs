@@ -78,7 +78,7 @@ internal sealed class ParagraphScan(string text, UnitVocabulary vocabulary)
             return codeEnd;
         }
 
-        if (FollowsName(start))
+        if (FollowsName(start) && !UnitFollows(end))
         {
             // Boeing 737, Dragon 17, Bắc Nam 79, Su -24: a number written straight after a name mid-sentence is part of it.
             var nameEnd = AlphanumericEnd(end);
@@ -477,6 +477,13 @@ internal sealed class ParagraphScan(string text, UnitVocabulary vocabulary)
 
         var between = text.AsSpan(mentions[^1].Span.End, start - mentions[^1].Span.End).Trim();
         return between is "," or "và" or "-" or "–" or "&";
+    }
+
+    /// <summary>A known unit after the number ("Madrid 75 km") makes it a quantity even after a name.</summary>
+    private bool UnitFollows(int end)
+    {
+        var next = SkipSpaces(text, end);
+        return next < text.Length && IsLetter(text[next]) && vocabulary.MatchPrefix(text, next, out _) > 0;
     }
 
     /// <summary>

@@ -22,6 +22,8 @@ public class NumberScannerTests
     [InlineData("Toàn huyện còn 312 hộ nghèo, giảm 85 hộ.", "312", 312, 0, "hộ nghèo")]
     [InlineData("Toàn huyện còn 312 hộ nghèo, giảm 85 hộ.", "85", 85, 0, "hộ")]
     [InlineData("Xây dựng 5ha lúa chất lượng cao.", "5", 5, 0, "ha")]
+    [InlineData("thu giữ 50kg ma tuý tổng hợp", "50", 50, 0, "kg")]
+    [InlineData("nhà tù Estremera, cách thủ đô Madrid 75 km về hướng đông nam", "75", 75, 0, "km")]
     public void Quantities_keep_value_precision_and_unit(string text, string number, double value, int decimals, string unit)
     {
         var mention = Single(text, number);
@@ -154,6 +156,7 @@ public class NumberScannerTests
     [InlineData("đường dây nóng 0912.345.678", "0912", NumberKind.Code)]
     [InlineData("phòng chống dịch COVID-19 và cúm H5N1", "19", NumberKind.Code)]
     [InlineData("cuộc cách mạng công nghiệp 4.0", "4", NumberKind.Code)]
+    [InlineData("chiếc máy bay Boeing 737 hạ cánh", "737", NumberKind.Code)]
     public void What_is_not_a_quantity(string text, string number, NumberKind expected)
     {
         var mention = Single(text, number);

@@ -117,11 +117,10 @@ public class DamagedPackageTests
     {
         const string tag = "<w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"place\">";
         var body = "<w:p>" + string.Concat(Enumerable.Repeat(tag + "<w:r><w:t>a</w:t></w:r></w:smartTag>", 10_000)) + "</w:p>";
-        var clock = System.Diagnostics.Stopwatch.StartNew();
 
+        // How long this takes is measured by scripts/pathological, not asserted here: timings on a shared CI machine only make a test flaky.
         var text = new WordDocumentReader().Read(new MemoryStream(WithBody(body)));
 
         Assert.Equal(new string('a', 10_000), text.Paragraphs.Single().Text);
-        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 10);
     }
 }

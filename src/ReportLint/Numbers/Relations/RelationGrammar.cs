@@ -12,21 +12,22 @@ public sealed class RelationGrammar
     private const string ResourceName = "ReportLint.Numbers.Relations.figure-relations.yml";
     private static readonly Lazy<RelationGrammar> LazyDefault = new(() => FromYaml(ReadResource()));
 
-    private RelationGrammar(IReadOnlyList<RelationRule> rules, FrozenDictionary<string, IReadOnlyList<string>> dimensions, FrozenSet<string> rises, FrozenSet<string> falls,
-        FrozenSet<string> classifiers, FrozenSet<string> umbrellas, FrozenSet<string> functionWords, FrozenSet<string> totalCues, FrozenSet<string> namePrefixes, FrozenSet<string> changeLevels, FrozenSet<string> respectively, FrozenSet<string> notAdditive)
+    private RelationGrammar(IReadOnlyList<RelationRule> rules, FrozenDictionary<string, IReadOnlyList<string>> dimensions, Func<string, FrozenSet<string>> words)
     {
-        NotAdditive = notAdditive;
-        Respectively = respectively;
-        ChangeLevels = changeLevels;
-        NamePrefixes = namePrefixes;
-        TotalCues = totalCues;
-        FunctionWords = functionWords;
-        Classifiers = classifiers;
-        Umbrellas = umbrellas;
         Rules = rules;
         Dimensions = dimensions;
-        Rises = rises;
-        Falls = falls;
+        Rises = words("rises");
+        Falls = words("falls");
+        Classifiers = words("classifiers");
+        Umbrellas = words("umbrellas");
+        FunctionWords = words("function-words");
+        TotalCues = words("total-cues");
+        NamePrefixes = words("name-prefixes");
+        ChangeLevels = words("change-levels");
+        Respectively = words("respectively");
+        NotAdditive = words("not-additive");
+        OtherMarkers = words("other-markers");
+        TimeShifts = words("time-shifts");
     }
 
     public static RelationGrammar Default => LazyDefault.Value;
@@ -61,6 +62,12 @@ public sealed class RelationGrammar
 
     /// <summary>Words that name nothing ("có", "của", "đã"): left out when two statements are compared by their subject.</summary>
     public FrozenSet<string> FunctionWords { get; }
+
+    /// <summary>Words beside a figure that make it another group than one named before ("4 cựu quan chức khác", "mỗi xã"): never the same figure restated.</summary>
+    public FrozenSet<string> OtherMarkers { get; }
+
+    /// <summary>Words that place a statement at another time than the one before it ("ban đầu", "nay"): a count may then have changed.</summary>
+    public FrozenSet<string> TimeShifts { get; }
 
     /// <summary>Heads of totals that may be split into parts of any kind (<c>người</c>, <c>trường hợp</c>).</summary>
     public FrozenSet<string> Umbrellas { get; }
@@ -131,7 +138,7 @@ public sealed class RelationGrammar
                 d => ((YamlScalarNode)d.Key).Value!,
                 d => (IReadOnlyList<string>)[.. ((YamlSequenceNode)d.Value).Children.Select(v => FigureTokenizer.Normalize(((YamlScalarNode)v).Value!))])
             : FrozenDictionary<string, IReadOnlyList<string>>.Empty;
-        return new RelationGrammar(rules, dimensions, Words(root, "rises"), Words(root, "falls"), Words(root, "classifiers"), Words(root, "umbrellas"), Words(root, "function-words"), Words(root, "total-cues"), Words(root, "name-prefixes"), Words(root, "change-levels"), Words(root, "respectively"), Words(root, "not-additive"));
+        return new RelationGrammar(rules, dimensions, key => Words(root, key));
     }
 
     private static FrozenSet<string> Words(YamlMappingNode root, string key) =>

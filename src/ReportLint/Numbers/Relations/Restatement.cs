@@ -11,7 +11,8 @@ public sealed record Restatement(int Block, NumberMention Title, IReadOnlyList<(
 /// </summary>
 public static class RestatementReader
 {
-    private const decimal Magnitude = 2m;
+    // A figure mistyped by a digit may be off by much; further than this, two figures are of two things.
+    private const decimal Magnitude = 3m;
     private const decimal HalfOpen = 0.4999m;
 
     // Small counts in a headline ("2 trai bản", "7 người") are as often a part of the story as its total.
@@ -23,12 +24,25 @@ public static class RestatementReader
     public static IReadOnlyList<Restatement> Read(Claims.BlockFigures title, IReadOnlyList<Claims.BlockFigures> body, RelationGrammar grammar)
     {
         var found = new List<Restatement>();
+        var bodyStatements = body.Select((block, index) => (index, Statements: block.Mentions.Where(Restatable).Select(m => (Figure: m, Context: ContextOf(block, m, grammar))).ToList())).ToList();
         // Ages and grades in a headline are of one person or thing among several in the body.
-        foreach (var figure in title.Quantities.Where(m => Restatable(m) && m.BaseValue >= MinHeadlineFigure && !RelationReader.IsNotAdditive(m, grammar)))
+        foreach (var figure in title.Mentions.Where(m => Restatable(m) && !RelationReader.IsNotAdditive(m, grammar)))
         {
-            var candidates = body.SelectMany((block, index) => block.Quantities
-                .Where(m => Restatable(m) && Comparable(figure, m, title.Vocabulary, grammar) && Close(figure, m) && SameUnitPhrase(figure, m, grammar))
-                .Select(m => (index, m))).ToList();
+            var context = ContextOf(title, figure, grammar);
+            if (context.IsChange || context.IsOther)
+            {
+                continue;
+            }
+
+            var comparable = bodyStatements.SelectMany(b => b.Statements
+                .Where(s => Comparable(figure, s.Figure, title.Vocabulary, grammar) && SameUnitPhrase(figure, s.Figure, grammar))
+                .Select(s => (b.index, s.Figure, s.Context))).ToList();
+            // The headline's figure written anywhere in the body with its unit is consistent; otherwise it is
+            // compared with the body figures that say the same of the same thing, or with those close to it.
+            var same = comparable.Where(s => Stated(s.Figure).Overlaps(Stated(figure))).ToList();
+            var candidates = (same.Count > 0 ? same : comparable.Where(s => !s.Context.IsChange && !s.Context.IsOther
+                    && (Named(context, s.Context, MinSharedWithTitle) || (figure.BaseValue >= MinHeadlineFigure && figure.Kind != NumberKind.Duration && Close(figure, s.Figure)))))
+                .Select(s => (s.index, s.Figure)).ToList();
             if (candidates.Count > 0)
             {
                 found.Add(new Restatement(-1, figure, candidates));
@@ -39,48 +53,48 @@ public static class RestatementReader
     }
 
     /// <summary>
-    /// Counts stated twice in a body for one subject ("Hội Nông dân huyện có 12.450 hội viên", later
-    /// "Hội Nông dân huyện có 12.540 hội viên"): the same unit, the same words (at least two) naming
-    /// what is counted in the clause before it, and the same years and dates in the sentence. Sharing
-    /// some words is not enough: "xã An Bình" and "xã Bình Minh" are two communes. Amounts and
-    /// percentages are left out: prices and rates of one subject change within one article.
+    /// Figures stated twice in a body for one subject ("thời gian làm bài là 120 phút", later "với thời
+    /// gian làm bài 120 phút"): the same unit, words naming what is counted shared around both (see
+    /// <see cref="FigureContext"/>), and the same years and dates in both sentences. A figure that is
+    /// an amount of change, another group ("khác", "mỗi") or set at another moment ("ban đầu", "nay")
+    /// is not compared.
     /// </summary>
     public static IReadOnlyList<Restatement> ReadBody(IReadOnlyList<Claims.BlockFigures> blocks, RelationGrammar grammar)
     {
-        // Statements are grouped by what must be equal (unit head, time, subject words), so each is compared only with its group.
-        var statements = new Dictionary<string, List<(int Block, NumberMention Figure, int Sentence)>>(StringComparer.Ordinal);
+        // Statements are grouped by what must be equal (kind, unit head), so each is compared only with its group.
+        var statements = new Dictionary<string, List<(int Block, NumberMention Figure, int Sentence, string Time, FigureContext Context)>>(StringComparer.Ordinal);
         var found = new List<Restatement>();
         for (var b = 0; b < blocks.Count; b++)
         {
             var figures = blocks[b];
             var times = TimesOf(figures);
-            foreach (var figure in figures.Quantities.Where(m => m.Kind == NumberKind.Count && m.IsExact && m.Unit is not null && m.BaseValue > 0))
+            foreach (var figure in figures.Mentions.Where(m => Restatable(m) && m.Kind is NumberKind.Count or NumberKind.Duration && m.Unit is not null && !RelationReader.IsNotAdditive(m, grammar)))
             {
-                var subject = SubjectOf(figures, figure, grammar);
-                if (subject.Count < MinSharedWords)
+                var context = ContextOf(figures, figure, grammar);
+                var sentence = figures.SentenceIndexOf(figure.Span.Start);
+                if (context.IsChange || context.IsOther || context.ShiftsTime || InList(figures, sentence))
                 {
                     continue;
                 }
 
-                var sentence = figures.SentenceIndexOf(figure.Span.Start);
-                var key = string.Join('|', UnitAgreement.Head(figure.Unit!.Text, grammar), times.GetValueOrDefault(sentence, ""), string.Join(' ', subject.Order(StringComparer.Ordinal)));
+                var time = times.GetValueOrDefault(sentence, "");
+                var key = string.Join('|', figure.Kind, UnitKey(figure, grammar));
                 if (!statements.TryGetValue(key, out var group))
                 {
                     statements[key] = group = [];
                 }
 
                 var earlier = group
-                    .Where(s => (s.Block != b || s.Sentence != sentence) && Comparable(s.Figure, figure, figures.Vocabulary, grammar)
-                        && s.Figure.BaseValue <= figure.BaseValue * BodyMagnitude && figure.BaseValue <= s.Figure.BaseValue * BodyMagnitude)
+                    .Where(s => (s.Block != b || s.Sentence != sentence) && SameTime(s.Time, time) && Named(s.Context, context, MinSharedWords) && !s.Context.NamesOther(context) && Comparable(s.Figure, figure, figures.Vocabulary, grammar))
                     .Select(s => (s.Block, s.Figure)).ToList();
                 if (earlier.Count > 0)
                 {
                     found.Add(new Restatement(b, figure, earlier));
                 }
 
-                if (group.Count < MaxStatementsPerSubject)
+                if (group.Count < MaxStatementsPerUnit)
                 {
-                    group.Add((b, figure, sentence));
+                    group.Add((b, figure, sentence, time, context));
                 }
             }
         }
@@ -89,57 +103,45 @@ public static class RestatementReader
     }
 
     private const int MinSharedWords = 2;
+    private const int MinSharedWithTitle = 2;
 
-    // A subject stated more often than this is a list or a table read as prose: enough earlier statements are kept to compare.
-    private const int MaxStatementsPerSubject = 16;
-    private const int SubjectWindow = 6;
+    // A unit stated more often than this is a list or a table read as prose: enough earlier statements are kept to compare.
+    private const int MaxStatementsPerUnit = 64;
 
-    /// <summary>The words naming what is counted: those of the clause before the figure, function words left out.</summary>
-    private static HashSet<string> SubjectOf(Claims.BlockFigures figures, NumberMention figure, RelationGrammar grammar)
+    /// <summary>
+    /// Two statements name one subject when they share enough words, two of them before the figure and
+    /// the nearest one among them: "thu giữ tại chỗ 2 túi" and "công an thu giữ 2 túi" may be two seizures.
+    /// </summary>
+    private static bool Named(FigureContext a, FigureContext b, int atLeast)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var i = figure.Span.Start;
-        for (var k = 0; k < SubjectWindow && i > 0; k++)
-        {
-            var end = i;
-            while (end > 0 && figures.Text[end - 1] == ' ')
-            {
-                end--;
-            }
-
-            if (end == 0 || !char.IsLetter(figures.Text[end - 1]))
-            {
-                break;
-            }
-
-            var start = end;
-            while (start > 0 && char.IsLetter(figures.Text[start - 1]))
-            {
-                start--;
-            }
-
-            var word = FigureTokenizer.Normalize(figures.Text[start..end]);
-            if (grammar.Rises.Contains(word) || grammar.Falls.Contains(word) || grammar.ChangeLevels.Contains(word))
-            {
-                // "giảm từ 3.281 hộ xuống còn …": a level of a change is a figure of its own time, not a restatement.
-                return [];
-            }
-
-            if (!grammar.FunctionWords.Contains(word))
-            {
-                words.Add(word);
-            }
-
-            i = start;
-        }
-
-        return words;
+        var (before, after) = a.Shared(b);
+        return a.Nearest is not null && a.Nearest == b.Nearest && before >= 2 && before + after >= atLeast;
     }
+
+    /// <summary>A sentence listing items between semicolons gives each its own figure ("A ký 35 hợp đồng; B ký 19 hợp đồng"): none restates another.</summary>
+    private static bool InList(Claims.BlockFigures figures, int sentence) =>
+        sentence < figures.Sentences.Length && figures.Text.AsSpan(figures.Sentences[sentence].Start, figures.Sentences[sentence].Length).Contains(';');
+
+    /// <summary>A restatement often leaves out the year or the hour the first statement gave; two different ones are two moments.</summary>
+    private static bool SameTime(string a, string b) => a.Length == 0 || b.Length == 0 || a == b;
+
+    private static FigureContext ContextOf(Claims.BlockFigures figures, NumberMention figure, RelationGrammar grammar)
+    {
+        var sentence = figures.SentenceIndexOf(figure.Span.Start);
+        return FigureContext.Of(figures.Text, figure, grammar, sentence < figures.Sentences.Length ? figures.Sentences[sentence].Start : 0);
+    }
+
+    private static string UnitKey(NumberMention figure, RelationGrammar grammar) => figure.Kind switch
+    {
+        NumberKind.Percentage => "%",
+        NumberKind.Money => figure.Unit?.Definition?.BaseUnit ?? figure.Unit?.Definition?.Name ?? "",
+        _ => figure.Unit is { } unit ? UnitAgreement.Head(unit.Text, grammar) : "",
+    };
 
     /// <summary>The years and dates of each sentence of a block, gathered once: two statements are compared only at the same time.</summary>
     private static Dictionary<int, string> TimesOf(Claims.BlockFigures figures) =>
         figures.Mentions
-            .Where(m => m.Kind is NumberKind.Year or NumberKind.YearRange or NumberKind.Date)
+            .Where(m => m.Kind is NumberKind.Year or NumberKind.YearRange or NumberKind.Date or NumberKind.Time)
             .GroupBy(m => figures.SentenceIndexOf(m.Span.Start))
             .ToDictionary(g => g.Key, g => string.Join(',', g.Select(m => figures.Text.Substring(m.Span.Start, m.Span.Length)).Order(StringComparer.Ordinal)));
 
@@ -180,7 +182,7 @@ public static class RestatementReader
     }
 
     private static bool Restatable(NumberMention mention) =>
-        mention.Kind is NumberKind.Count or NumberKind.Money or NumberKind.Percentage && mention.RangeEnd is null && mention.BaseValue > 0;
+        mention.Kind is NumberKind.Count or NumberKind.Money or NumberKind.Percentage or NumberKind.Duration && mention.RangeEnd is null && mention.BaseValue > 0 && mention.Denominator is null;
 
     private static bool Comparable(NumberMention title, NumberMention body, UnitVocabulary vocabulary, RelationGrammar grammar)
     {
