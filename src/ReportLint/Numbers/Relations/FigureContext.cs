@@ -40,21 +40,21 @@ public sealed class FigureContext
     /// <summary>The clause places the figure at a moment of its own ("ban đầu", "nay", "kế hoạch").</summary>
     public bool ShiftsTime { get; }
 
-    /// <summary>The names written in the figure's sentence before it and just after it ("Đinh La Thăng"), a sentence's first word left out.</summary>
+    /// <summary>The names written in the figure's clause ("Đinh La Thăng"), a sentence's first word left out.</summary>
     public IReadOnlySet<string> Names { get; }
 
     /// <summary>The context of a figure; <paramref name="sentenceStart"/> is where its sentence begins: a change or a moment named anywhere before it there counts.</summary>
     public static FigureContext Of(string text, NumberMention figure, RelationGrammar grammar, int sentenceStart)
     {
-        var before = WordsOf(text, figure.Span.Start, -1, WordsBefore);
-        var after = WordsOf(text, figure.Span.End, +1, WordsAfter);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var before = WordsOf(text, figure.Span.Start, -1, WordsBefore, sentenceStart, names);
+        var after = WordsOf(text, figure.Span.End, +1, WordsAfter, sentenceStart, names);
         var isChange = before.Take(2).Any(w => grammar.Rises.Contains(w) || grammar.Falls.Contains(w) || grammar.ChangeLevels.Contains(w))
             || FirstWordOf(text, figure) is { } bound && grammar.ChangeLevels.Contains(bound);
-        var isOther = Contains(before.Take(2).Reverse().ToList(), grammar.OtherMarkers) || Contains(after.Take(2).ToList(), grammar.OtherMarkers);
-        var clauseStart = text.LastIndexOf(';', Math.Max(0, figure.Span.Start - 1), Math.Max(0, figure.Span.Start - sentenceStart));
-        var (sentence, names) = SentenceBefore(text, Math.Max(sentenceStart, clauseStart + 1), figure.Span.Start);
+        var unit = figure.Unit?.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(FigureTokenizer.Normalize).ToList() ?? [];
+        var isOther = Contains(before.Take(2).Reverse().ToList(), grammar.OtherMarkers) || Contains([.. unit, .. after.Take(2)], grammar.OtherMarkers);
+        var sentence = SentenceBefore(text, sentenceStart, figure.Span.Start);
         var shiftsTime = Contains(sentence, grammar.TimeShifts) || sentence.Any(w => grammar.Rises.Contains(w) || grammar.Falls.Contains(w));
-        NamesAfter(text, figure.Span.End, names);
         var nearest = before.FirstOrDefault(w => !grammar.FunctionWords.Contains(w));
         return new FigureContext(Content(before, grammar), nearest, Content(after, grammar), isChange, isOther, shiftsTime, names);
     }
@@ -68,11 +68,10 @@ public sealed class FigureContext
         return start < text.Length && TextScanning.IsLetter(text[start]) ? FigureTokenizer.Normalize(text[start..TextScanning.WordEnd(text, start)]) : null;
     }
 
-    /// <summary>The words of the sentence up to a position, in reading order, and the capitalised ones after its first word.</summary>
-    private static (List<string> Words, HashSet<string> Names) SentenceBefore(string text, int sentenceStart, int position)
+    /// <summary>The words of the sentence up to a position, in reading order.</summary>
+    private static List<string> SentenceBefore(string text, int sentenceStart, int position)
     {
         var words = new List<string>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
         var i = Math.Max(0, sentenceStart);
         while (i < position)
         {
@@ -83,72 +82,63 @@ public sealed class FigureContext
             }
 
             var end = Math.Min(TextScanning.WordEnd(text, i), position);
-            var word = FigureTokenizer.Normalize(text[i..end]);
-            if (char.IsUpper(text[i]) && words.Count > 0)
-            {
-                names.Add(word);
-            }
-
-            words.Add(word);
+            words.Add(FigureTokenizer.Normalize(text[i..end]));
             i = end;
         }
 
-        return (words, names);
-    }
-
-    private static void NamesAfter(string text, int from, HashSet<string> names)
-    {
-        var i = from;
-        for (var k = 0; k < WordsAfter; k++)
-        {
-            var start = TextScanning.SkipSpaces(text, i);
-            if (start >= text.Length || !TextScanning.IsLetter(text[start]))
-            {
-                return;
-            }
-
-            i = TextScanning.WordEnd(text, start);
-            if (char.IsUpper(text[start]))
-            {
-                names.Add(FigureTokenizer.Normalize(text[start..i]));
-            }
-        }
+        return words;
     }
 
     /// <summary>How many content words the two contexts share before and after their figures.</summary>
     public (int Before, int After) Shared(FigureContext other) => (Before.Count(other.Before.Contains), After.Count(other.After.Contains));
 
-    /// <summary>The words from a position along one direction, nearest first, up to a mark, a figure or the limit.</summary>
-    private static List<string> WordsOf(string text, int from, int direction, int limit)
+    /// <summary>
+    /// The words from a position along one direction, nearest first, up to a mark, a figure, a
+    /// conjunction ("và": the next item of a list is another subject) or the limit; capitalised
+    /// words other than the sentence's first are gathered as names.
+    /// </summary>
+    private static List<string> WordsOf(string text, int from, int direction, int limit, int sentenceStart, HashSet<string> names)
     {
         var words = new List<string>(limit);
         var i = from;
         while (words.Count < limit)
         {
+            int start, end;
             if (direction < 0)
             {
-                var end = TextScanning.SkipSpacesBackward(text, i);
+                end = TextScanning.SkipSpacesBackward(text, i);
                 if (end == 0 || !TextScanning.IsLetter(text[end - 1]))
                 {
                     break;
                 }
 
-                var start = TextScanning.WordStart(text, end);
-                words.Add(FigureTokenizer.Normalize(text[start..end]));
+                start = TextScanning.WordStart(text, end);
                 i = start;
             }
             else
             {
-                var start = TextScanning.SkipSpaces(text, i);
+                start = TextScanning.SkipSpaces(text, i);
                 if (start >= text.Length || !TextScanning.IsLetter(text[start]))
                 {
                     break;
                 }
 
-                var end = TextScanning.WordEnd(text, start);
-                words.Add(FigureTokenizer.Normalize(text[start..end]));
+                end = TextScanning.WordEnd(text, start);
                 i = end;
             }
+
+            var word = FigureTokenizer.Normalize(text[start..end]);
+            if (word is "và" or "hoặc")
+            {
+                break;
+            }
+
+            if (char.IsUpper(text[start]) && start > sentenceStart)
+            {
+                names.Add(word);
+            }
+
+            words.Add(word);
         }
 
         return words;
