@@ -64,10 +64,13 @@ public sealed class RL1008SameFigureStatedDifferently : ArithmeticAnalyzer
             block.Prose.ToSource(restatement.Title.Span),
             [body[index].Prose.ToSource(nearest.Span)],
             null,
-            restatement.Title.Number.Text,
-            nearest.Number.Text,
-            restatement.Title.Kind == NumberKind.Percentage ? "%" : restatement.Title.Unit?.Text ?? string.Empty);
+            Written(block, restatement.Title),
+            Written(body[index], nearest));
     }
+
+    /// <summary>A figure as the draft writes it, with its hedge and unit ("hơn 1,22 triệu cổ phiếu"), spaces made single.</summary>
+    private static string Written(Block block, NumberMention figure) =>
+        string.Join(' ', block.Prose.Text.Substring(figure.Span.Start, figure.Span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A heading, or a first paragraph short enough and without a closing full stop to be the title of a plain-text draft.</summary>
     private static bool IsTitle(Block first)
