@@ -50,4 +50,7 @@ public enum FigureSlotKind
 
     /// <summary>A list of names ("BIDV, Vietcombank, VietinBank và SHB"), counted, not added.</summary>
     Names,
+
+    /// <summary>A list of phrases after a colon that ends its sentence ("5 nhóm: người chuyển giới, đồng tính nam … và mại dâm"), counted.</summary>
+    Phrases,
 }

@@ -91,7 +91,8 @@ public static class PatternParser
             "any" => FigureSlotKind.Any,
             "small" => FigureSlotKind.Small,
             "names" => FigureSlotKind.Names,
-            var other => throw new FormatException($"unknown figure kind '{other}' in pattern \"{pattern}\" (count, money, percent, fraction, number, any, small, names)"),
+            "phrases" => FigureSlotKind.Phrases,
+            var other => throw new FormatException($"unknown figure kind '{other}' in pattern \"{pattern}\" (count, money, percent, fraction, number, any, small, names, phrases)"),
         };
         return new FigureSlot(parts[0], kind, isList);
     }

@@ -15,6 +15,9 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
     private const int MaxLabelAfterSemicolon = 2;
     private const int MaxNamePrefix = 2;
     private const int MaxNameWords = 6;
+
+    // A list of phrases longer than this is prose with a colon in it, not one enumeration.
+    private const int MaxPhraseListTokens = 80;
     // The one-word numbers a listed count is written with ("bốn ngân hàng"); "năm" is left out: it is far more often "year".
     private static readonly FrozenSet<string> SmallNumberWords =
         new[] { "hai", "ba", "bốn", "tư", "sáu", "bảy", "tám", "chín", "mười" }.ToFrozenSet(StringComparer.Ordinal);
@@ -104,6 +107,7 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
     private IEnumerable<(int Next, IReadOnlyList<BoundFigure>? Bound)> Candidates(PatternElement pattern, int at) => pattern switch
     {
         FigureSlot { Kind: FigureSlotKind.Names } => NameCandidates(at),
+        FigureSlot { Kind: FigureSlotKind.Phrases } => PhraseCandidates(at),
         FigureSlot { Kind: FigureSlotKind.Small } => SmallCount(at) is { } count ? [(at + 1, [count])] : [],
         FigureSlot { IsList: true } slot => ListCandidates(slot, at),
         FigureSlot slot => at < tokens.Count && Accepts(slot, tokens[at]) ? [(at + 1, [new BoundFigure(tokens[at].Mention!, "")])] : [],
@@ -248,7 +252,9 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
             return new BoundFigure(mention, "");
         }
 
-        if (token.Kind == FigureTokenKind.Word && SmallNumberWords.Contains(token.Text) && VietnameseNumberWords.TryParse(token.Text, out var value))
+        // "Nguyễn Đức Sáu": a number word with a capital inside a sentence is a name.
+        var named = token.Capitalized && at > 0 && tokens[at - 1].Kind != FigureTokenKind.SentenceEnd;
+        if (token.Kind == FigureTokenKind.Word && !named && SmallNumberWords.Contains(token.Text) && VietnameseNumberWords.TryParse(token.Text, out var value))
         {
             var span = new Microsoft.CodeAnalysis.Text.TextSpan(token.Start, token.End - token.Start);
             var number = new WrittenNumber(span, token.Text, value, 0, NumberNotation.Words);
@@ -319,6 +325,73 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
         }
 
         return closed && names.Count >= 2 && !GoesOn(i) ? [(i, names)] : [];
+    }
+
+    /// <summary>
+    /// Phrases listed after a colon up to the end of the sentence: split at semicolons when the list
+    /// has any (items then hold commas: "thời tiết nắng nóng, kéo dài; số ngày sử dụng tăng"), otherwise
+    /// at commas and the last "và". Each phrase is bound as one figure, so the relation counts them. A list
+    /// that goes on ("…", "v.v.", "như") or runs too long to be one list is not read.
+    /// </summary>
+    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> PhraseCandidates(int at)
+    {
+        if (at == 0 || tokens[at - 1].Text != ":")
+        {
+            return [];
+        }
+
+        var end = at;
+        var semicolons = false;
+        while (end < tokens.Count && tokens[end].Kind != FigureTokenKind.SentenceEnd && tokens[end].Text is not ("…" or "(" or ")"))
+        {
+            semicolons |= tokens[end].Text == ";";
+            if (++end - at > MaxPhraseListTokens)
+            {
+                return [];
+            }
+        }
+
+        if (end < tokens.Count && tokens[end].Kind != FigureTokenKind.SentenceEnd || GoesOn(end))
+        {
+            return [];
+        }
+
+        var bounds = new List<(int Start, int End)>();
+        var start = at;
+        for (var i = at; i <= end; i++)
+        {
+            var separator = i == end || tokens[i].Text == (semicolons ? ";" : ",");
+            if (separator)
+            {
+                bounds.Add((start, i));
+                start = i + 1;
+            }
+        }
+
+        // The last item is joined by "và" ("…, người đi làm ăn xa và mại dâm"), unless it opens with it ("; và …").
+        var (lastStart, lastEnd) = bounds[^1];
+        var and = Enumerable.Range(lastStart + 1, Math.Max(0, lastEnd - lastStart - 1)).LastOrDefault(i => tokens[i].Text == "và", -1);
+        if (!semicolons && and > 0)
+        {
+            bounds[^1] = (lastStart, and);
+            bounds.Add((and + 1, lastEnd));
+        }
+
+        // Names are listed by {names}: capitalised items here are names with their particulars between
+        // commas ("Phạm Văn Dũng, SN 1972, trú …"), and items opening with a figure are parts of a sum.
+        bounds = [.. bounds.Select(b => tokens[b.Start].Text == "và" ? (b.Start + 1, b.End) : b)];
+        if (bounds.Count < 2 || bounds.Count > MaxListed
+            || bounds.Any(b => b.End <= b.Start || tokens[b.Start].Kind != FigureTokenKind.Word || tokens[b.Start].Capitalized))
+        {
+            return [];
+        }
+
+        var phrases = bounds.Select(b =>
+        {
+            var span = new Microsoft.CodeAnalysis.Text.TextSpan(tokens[b.Start].Start, tokens[b.End - 1].End - tokens[b.Start].Start);
+            return new BoundFigure(new NumberMention { Span = span, Kind = NumberKind.Code, Number = new WrittenNumber(span, "", 1, 0, NumberNotation.Words) }, "");
+        }).ToList();
+        return [(end, phrases)];
     }
 
     /// <summary>"… và SHB cùng các ngân hàng khác", "…, v.v.": the list is open (but "A và B cùng trú tại" is not).</summary>

@@ -28,7 +28,7 @@ public sealed record RelationRule(string Source, IReadOnlyList<PatternElement> E
 
             lead += element switch
             {
-                FigureSlot { IsList: true } or FigureSlot { Kind: FigureSlotKind.Names } => TokensPerListItem * ListItems,
+                FigureSlot { IsList: true } or FigureSlot { Kind: FigureSlotKind.Names or FigureSlotKind.Phrases } => TokensPerListItem * ListItems,
                 WordGap gap => gap.MaxWords,
                 WordChoice choice => choice.Alternatives.Max(a => a.Count),
                 _ => 1,
