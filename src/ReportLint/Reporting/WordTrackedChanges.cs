@@ -51,7 +51,7 @@ public static class WordTrackedChanges
     private static void Track(WordParagraphCuts cuts, PlacedFix fix, RevisionMarks revisions)
     {
         var deleted = cuts.Within(fix.Start, fix.End).Cast<Run>().ToList();
-        var inserted = fix.Fix.Change.NewText is { Length: > 0 } newText ? new Run(new WordText(newText) { Space = SpaceProcessingModeValues.Preserve }) : null;
+        var inserted = fix.NewText.Length > 0 ? new Run(new WordText(fix.NewText) { Space = SpaceProcessingModeValues.Preserve }) : null;
         if (deleted.Count == 0)
         {
             if (inserted is not null)
@@ -118,7 +118,11 @@ public static class WordTrackedChanges
         return groups;
     }
 
-    /// <summary>Where a fix goes in the copy, or null when it cannot be a tracked change there.</summary>
+    /// <summary>
+    /// Where a fix goes in the copy, or null when it cannot be a tracked change there. What the old
+    /// and new text share at either end is left alone (“Tung ương” → “Trung ương” inserts “r”), so
+    /// the editor reviews only what changes and the untouched letters keep their formatting.
+    /// </summary>
     private static PlacedFix? Place(SourceText text, IReadOnlyList<WordParagraph> paragraphs, RuleFix fix)
     {
         var span = text.Lines.GetLinePositionSpan(fix.Change.Span);
@@ -127,14 +131,23 @@ public static class WordTrackedChanges
             return null;
         }
 
+        var old = text.ToString(fix.Change.Span);
+        var replacement = fix.Change.NewText ?? string.Empty;
+        var prefix = old.AsSpan().CommonPrefixLength(replacement);
+        var suffix = 0;
+        while (suffix < Math.Min(old.Length, replacement.Length) - prefix && old[^(suffix + 1)] == replacement[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
         var map = paragraphs[span.Start.Line].RunMap;
-        var (start, end) = (span.Start.Character, span.End.Character);
+        var (start, end) = (span.Start.Character + prefix, span.End.Character - suffix);
         var touched = start == end
-            ? map.Segments.Where(s => s.End == start || (start == 0 && s.Start == 0)).Take(1)
+            ? map.Segments.Where(s => (s.Start < start && start <= s.End) || (start == 0 && s.Start == 0)).Take(1)
             : map.Segments.Where(s => s.Start < end && s.End > start);
         var segments = touched.ToList();
         return segments.Count > 0 && segments.All(IsPlainText)
-            ? new PlacedFix(fix, span.Start.Line, start, end)
+            ? new PlacedFix(fix, span.Start.Line, start, end, replacement[prefix..^suffix])
             : null;
     }
 
@@ -149,7 +162,8 @@ public static class WordTrackedChanges
         && run.Parent is Paragraph or Hyperlink or SdtContentRun or CustomXmlRun or SimpleField
         && run.ChildElements.All(c => c is RunProperties or WordText or LastRenderedPageBreak);
 
-    private sealed record PlacedFix(RuleFix Fix, int Line, int Start, int End);
+    /// <summary>A fix narrowed to what it changes: [Start, End) of its paragraph's text becomes <see cref="NewText"/>.</summary>
+    private sealed record PlacedFix(RuleFix Fix, int Line, int Start, int End, string NewText);
 
     /// <summary>
     /// Author, date and ids of the tracked changes: an id follows every id in the document, so
