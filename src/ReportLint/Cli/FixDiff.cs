@@ -16,7 +16,16 @@ internal static class FixDiff
         {
             var path = report.DisplayPath(file.Path);
             var before = file.Fix!.Passes[0].Before.Text.ToString();
-            writer.Write(UnidiffRenderer.GenerateUnidiff(before, file.Draft!.Text.ToString(), path, path));
+            var after = file.Draft!.Text.ToString();
+
+            // DiffPlex reads the end of a last line as the start of one more, empty line: without
+            // its final line feed each text has the lines it really has, as diff and patch count them.
+            if (before.EndsWith('\n') && after.EndsWith('\n'))
+            {
+                (before, after) = (before[..^1], after[..^1]);
+            }
+
+            writer.Write(UnidiffRenderer.GenerateUnidiff(before, after, path, path));
         }
     }
 }
