@@ -207,20 +207,11 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
     /// </summary>
     private int FixAndReport(CheckOptions options, RunReport report)
     {
-        // What changed is for the person at the console: on the report's stream when the report is
-        // text shown there, else on the error stream, so that JSON or SARIF stay clean.
-        var listing = options.Format == OutputFormat.Text && options.OutputFile is null ? output : error;
-        if (options.DryRun)
+        IReadOnlyList<string> problems = options.DryRun ? [] : FixedTextFiles.Write(report);
+        ShowFixes(options, report);
+        foreach (var problem in problems)
         {
-            FixDiff.Write(report, output);
-        }
-        else
-        {
-            FixListing.Write(report, listing);
-            foreach (var problem in FixedTextFiles.Write(report))
-            {
-                error.WriteLine("reportlint: " + problem);
-            }
+            error.WriteLine("reportlint: " + problem);
         }
 
         foreach (var word in report.Files.Where(f => f.Draft?.Format == DraftFormat.Word))
@@ -228,9 +219,29 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
             error.WriteLine(ToolDiagnostics.Text("Cli_FixWordNeedsCopy", report.Culture, report.DisplayPath(word.Path), Path.ChangeExtension(Path.GetFileName(word.Path), ".fixed" + Path.GetExtension(word.Path))));
         }
 
-        // A dry run's report is of the text as it would be; it goes to --output only, as the diff holds the console.
-        return options.DryRun && options.OutputFile is null ? ExitCode(options, report, reportShown: false) : Report(options, report);
+        return ReportWhatIsLeft(options, report);
     }
+
+    /// <summary>
+    /// What --fix changed: with --dry-run a diff on the standard output; else one line a fix, for
+    /// the person at the console: on the report's stream when the report is text shown there, else
+    /// on the error stream, so that JSON or SARIF stay clean.
+    /// </summary>
+    private void ShowFixes(CheckOptions options, RunReport report)
+    {
+        if (options.DryRun)
+        {
+            FixDiff.Write(report, output);
+        }
+        else
+        {
+            FixListing.Write(report, options.Format == OutputFormat.Text && options.OutputFile is null ? output : error);
+        }
+    }
+
+    /// <summary>A dry run's report is of the text as it would be; it goes to --output only, as the diff holds the console.</summary>
+    private int ReportWhatIsLeft(CheckOptions options, RunReport report) =>
+        options.DryRun && options.OutputFile is null ? ExitCode(options, report, reportShown: false) : Report(options, report);
 
     /// <summary>A report or copy written over a folder would fail only after the whole check.</summary>
     private string? FolderNamedAsFile(string option, string? file)
@@ -283,17 +294,10 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         var report = RunWithProgress(new CheckRunner(Engine, copies.Load, copies.Apply), options);
         if (options.Fix)
         {
-            if (options.DryRun)
-            {
-                FixDiff.Write(report, output);
-            }
-            else
-            {
-                FixListing.Write(report, options.Format == OutputFormat.Text && options.OutputFile is null ? output : error);
-            }
+            ShowFixes(options, report);
         }
 
-        var exitCode = options.DryRun && options.OutputFile is null ? ExitCode(options, report, reportShown: false) : Report(options, report);
+        var exitCode = options.Fix ? ReportWhatIsLeft(options, report) : Report(options, report);
         var display = report.DisplayPath(target);
         if (copies.Current is not { } review)
         {

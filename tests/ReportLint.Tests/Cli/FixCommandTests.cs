@@ -5,6 +5,9 @@ namespace ReportLint.Tests.Cli;
 /// <summary><c>check --fix</c> on Markdown and text drafts: in place, in the file's own encoding, BOM and line endings.</summary>
 public sealed class FixCommandTests : IDisposable
 {
+    // One repeated word: the smallest draft with a certain fix.
+    private const string RepeatedWord = "Theo chỉ đạo của của Tỉnh ủy.\n";
+
     private readonly CliHarness _cli = new();
 
     public void Dispose() => _cli.Dispose();
@@ -90,7 +93,7 @@ public sealed class FixCommandTests : IDisposable
     [Fact]
     public void Dry_run_needs_fix_and_machine_formats_stay_clean_with_the_listing_on_the_error_stream()
     {
-        _cli.Write("bai.md", "Theo chỉ đạo của của Tỉnh ủy.\n");
+        _cli.Write("bai.md", RepeatedWord);
 
         var alone = _cli.Run("check", "bai.md", "--dry-run");
         var json = _cli.Run("check", "bai.md", "--fix", "--format", "json");
@@ -104,18 +107,17 @@ public sealed class FixCommandTests : IDisposable
     [Fact]
     public void Without_fix_nothing_is_written()
     {
-        const string text = "Theo chỉ đạo của của Tỉnh ủy.\n";
-        var path = _cli.Write("bai.md", text);
+        var path = _cli.Write("bai.md", RepeatedWord);
 
         _cli.Run("check", "bai.md");
 
-        Assert.Equal(text, File.ReadAllText(path));
+        Assert.Equal(RepeatedWord, File.ReadAllText(path));
     }
 
     [Fact]
     public void Messages_are_in_english_with_lang_en()
     {
-        _cli.Write("bai.md", "Theo chỉ đạo của của Tỉnh ủy.\n");
+        _cli.Write("bai.md", RepeatedWord);
 
         var result = _cli.Run("check", "bai.md", "--fix", "--lang", "en");
 

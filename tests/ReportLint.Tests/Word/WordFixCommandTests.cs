@@ -77,6 +77,26 @@ public sealed class WordFixCommandTests : IDisposable
         Assert.Equal(Fixed, Texts(File.ReadAllBytes(Path.Combine(_cli.Folder, "bai.again.docx"))));
     }
 
+    [Theory]
+    [InlineData("000_7b5bc75f89875018")]
+    [InlineData("002_188b52fc802beca8")]
+    public void A_seed_made_by_pandoc_gets_a_valid_copy_that_a_second_fix_leaves_alone(string seed)
+    {
+        var input = _cli.WriteBytes("bai.docx", File.ReadAllBytes(WordSeedParityTests.DocxOf(seed)));
+
+        var first = _cli.Run("check", "bai.docx", "--fix", "--output", "bai.fixed.docx");
+        var again = _cli.Run("check", "bai.fixed.docx", "--fix", "--output", "bai.again.docx");
+
+        Assert.Contains("Đã sửa ", first.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã sửa 0 chỗ", first.Output, StringComparison.Ordinal);
+        var copy = File.ReadAllBytes(Path.Combine(_cli.Folder, "bai.fixed.docx"));
+        WordReviewDocuments.AssertValid(copy, original: File.ReadAllBytes(input));
+        Assert.Contains("Đã sửa 0 chỗ trong 0 tệp.", again.Output, StringComparison.Ordinal);
+
+        // What is left in the copy is what the first run reported after its fixes.
+        Assert.Equal(Findings(first.Output, "bai.docx"), Findings(again.Output, "bai.fixed.docx"));
+    }
+
     [Fact]
     public void Fix_with_annotate_writes_one_copy_with_fixes_tracked_and_the_other_findings_as_comments()
     {
@@ -137,6 +157,9 @@ public sealed class WordFixCommandTests : IDisposable
         P(R("Học tập Nghị quyết Tu"), BoldRun("ng ương 4; trao giấy khen cho 7 đảng viên:"), BoldRun("Hoàn thành xuất sắc.")));
 
     private static Run BoldRun(string text) => new(new RunProperties(new Bold()), T(text));
+
+    private static string[] Findings(string output, string file) =>
+        [.. output.Split('\n').Where(line => line.StartsWith(file + "(", StringComparison.Ordinal) && !line.Contains(" đã sửa ", StringComparison.Ordinal)).Select(line => line[file.Length..])];
 
     private static bool Bold(Run run) => run.RunProperties?.Bold is not null;
 
