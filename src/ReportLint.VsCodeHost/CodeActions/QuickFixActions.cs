@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
+using ReportLint.Analysis.Fixes;
 using ReportLint.VsCodeHost.Linting;
 using ReportLint.VsCodeHost.Protocol.Types;
 
@@ -45,29 +46,9 @@ public static class QuickFixActions
         }
     }
 
-    /// <summary>
-    /// The fixes in source order, each kept only if it starts at or after the end of the last one
-    /// kept (two insertions at one point also overlap: their order would be a guess).
-    /// </summary>
-    public static IReadOnlyList<TextChange> NonOverlapping(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics, int textLength)
-    {
-        var kept = new List<TextChange>();
-        var candidates = diagnostics
-            .Select(d => FixData.TryGet(d, out var fix) ? fix : (TextChange?)null)
-            .OfType<TextChange>()
-            .Where(fix => fix.Span.End <= textLength)
-            .OrderBy(fix => fix.Span.Start)
-            .ThenBy(fix => fix.Span.End);
-        foreach (var fix in candidates)
-        {
-            if (kept.Count == 0 || (fix.Span.Start >= kept[^1].Span.End && fix.Span.Start != kept[^1].Span.Start))
-            {
-                kept.Add(fix);
-            }
-        }
-
-        return kept;
-    }
+    /// <summary>The rule's fixes that can be applied together: the same choice as <c>reportlint check --fix</c>.</summary>
+    public static IReadOnlyList<TextChange> NonOverlapping(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics, int textLength) =>
+        [.. CertainFixes.NonOverlapping(diagnostics, textLength).Select(fix => fix.Change)];
 
     private static string Title(CheckOutcome outcome, TextChange fix)
     {

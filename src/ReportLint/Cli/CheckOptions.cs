@@ -14,6 +14,8 @@ public enum OutputFormat
 /// <summary>
 /// The settings of one <c>reportlint check</c> run, as parsed from the command line.
 /// <see cref="AnnotatedFile"/> is where a copy of the one Word draft checked gets its findings as comments.
+/// <see cref="Fix"/> applies every certain fix (in place, or into a Word copy); with <see cref="DryRun"/>
+/// nothing is written and the changes are shown as a unified diff.
 /// </summary>
 public sealed record CheckOptions(
     ImmutableArray<string> Paths,
@@ -23,4 +25,6 @@ public sealed record CheckOptions(
     string? Language,
     RuleSeverity FailOn,
     bool ExplainFigures = false,
-    string? AnnotatedFile = null);
+    string? AnnotatedFile = null,
+    bool Fix = false,
+    bool DryRun = false);

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
+using ReportLint.Analysis.Fixes;
 using ReportLint.Configuration;
 using ReportLint.Documents;
 using ReportLint.Plugins;
@@ -18,7 +19,10 @@ namespace ReportLint.Cli;
 /// unexpectedly (a bug) an RL9007 finding; the others are still checked.
 /// <paramref name="loadDraft"/> replaces <see cref="DraftLoader.Load"/>, to keep hold of what was read.
 /// </summary>
-public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraft = null)
+/// With <see cref="CheckOptions.Fix"/>, every certain fix is applied (<see cref="FixLoop"/>) and the
+/// report is of what is left: to the text of Markdown and plain-text drafts, and to Word drafts
+/// through <paramref name="applyWordFixes"/> (without it a Word draft is only checked).
+public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraft = null, Func<Draft, IReadOnlyList<RuleFix>, AppliedFixes>? applyWordFixes = null)
 {
     private readonly ConfigurationLoader _loader = new(engine.Schema, new PluginCompiler(PluginCompiler.DefaultCacheFolder).Load);
     private readonly ConcurrentDictionary<string, Lazy<ConfigurationOutcome>> _configurations = new(StringComparer.Ordinal);
@@ -36,7 +40,7 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
         var done = 0;
         Parallel.For(0, inputs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            reports[i] = CheckOne(inputs[i], explicitConfig, culture, configErrors);
+            reports[i] = CheckOne(inputs[i], options, explicitConfig, culture, configErrors);
             progress?.Report((double)Interlocked.Increment(ref done) / inputs.Length);
         });
 
@@ -53,7 +57,7 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
         diagnostic.Id == ToolDiagnostics.UnreadableInput.Id || diagnostic.Id == ToolDiagnostics.InvalidConfiguration.Id
         || diagnostic.Id == ToolDiagnostics.PluginFailed.Id || diagnostic.Id == ToolDiagnostics.InternalError.Id;
 
-    private FileReport CheckOne(DiscoveredInput input, string? explicitConfig, CultureInfo culture, ConcurrentDictionary<string, Diagnostic> configErrors)
+    private FileReport CheckOne(DiscoveredInput input, CheckOptions options, string? explicitConfig, CultureInfo culture, ConcurrentDictionary<string, Diagnostic> configErrors)
     {
         if (input.IsEmptyFolder)
         {
@@ -76,7 +80,17 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
         try
         {
             var draft = _loadDraft(input.Path);
-            var result = EngineFor(outcome.Configuration!).Analyze(draft, outcome.Configuration!);
+            var configuration = outcome.Configuration!;
+            var draftEngine = EngineFor(configuration);
+            LintResult Lint(Draft d) => draftEngine.Analyze(d, configuration);
+            if (options.Fix && FixesFor(draft) is { } apply)
+            {
+                var fixes = FixLoop.Run(draft, Lint, apply);
+                var left = fixes.Remaining;
+                return new FileReport(input.Path, left.Draft, left.Diagnostics) { FigureChecks = left.FigureChecks, Fix = fixes };
+            }
+
+            var result = Lint(draft);
             return new FileReport(input.Path, draft, result.Diagnostics) { FigureChecks = result.FigureChecks };
         }
         catch (DraftReadException e)
@@ -91,6 +105,23 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
             var diagnostic = Diagnostic.Create(ToolDiagnostics.InternalError, Location.Create(input.Path, default, default), message);
             return new FileReport(input.Path, null, [diagnostic]) { InternalFault = e };
         }
+    }
+
+    /// <summary>
+    /// How fixes reach a draft: into its text, keeping only what its file's encoding can hold (a
+    /// legacy Windows-1258 file is written back in Windows-1258); a Word draft only into a copy.
+    /// </summary>
+    private Func<Draft, IReadOnlyList<RuleFix>, AppliedFixes>? FixesFor(Draft draft)
+    {
+        if (draft.Format == DraftFormat.Word)
+        {
+            return applyWordFixes;
+        }
+
+        var encoding = draft.Text.Encoding;
+        return encoding is null || TextFileEncoding.HoldsAnyText(encoding)
+            ? FixLoop.ApplyToText
+            : (d, fixes) => FixLoop.ApplyToText(d, [.. fixes.Where(f => TextFileEncoding.CanHold(encoding, f.Change.NewText ?? string.Empty))]);
     }
 
     private ConfigurationOutcome Configuration(string? path)

@@ -91,8 +91,10 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var explainFigures = new Option<bool>("--explain-figures") { Description = "List every relation between figures that was recognised, with ✓, ✗ or – (not judged): after the findings in text, as a figures array in JSON and SARIF." };
         var annotate = new Option<string?>("--annotate") { Description = "Write a copy of the one Word draft checked with every finding as a Word comment." };
+        var fix = new Option<bool>("--fix") { Description = "Apply every certain fix: Markdown and text drafts in place; a Word draft into the copy named by --output COPY.docx (or --annotate), as tracked changes. Then report what is left." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: write nothing, print the changes as a unified diff." };
 
-        var command = new Command("check", "Check drafts and report what is wrong.") { paths, format, outputFile, config, language, failOn, explainFigures, annotate };
+        var command = new Command("check", "Check drafts and report what is wrong.") { paths, format, outputFile, config, language, failOn, explainFigures, annotate, fix, dryRun };
         command.SetAction(parse => Check(parse.GetValue(_verbose), new CheckOptions(
             [.. parse.GetValue(paths) ?? []],
             Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true),
@@ -101,7 +103,9 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
             parse.GetValue(language),
             Enum.Parse<RuleSeverity>(parse.GetValue(failOn)!, ignoreCase: true),
             parse.GetValue(explainFigures),
-            parse.GetValue(annotate))));
+            parse.GetValue(annotate),
+            parse.GetValue(fix),
+            parse.GetValue(dryRun))));
         return command;
     }
 
@@ -159,12 +163,22 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
             return InputErrorExitCode;
         }
 
+        if (UsageProblem(options) is { } usage)
+        {
+            error.WriteLine("reportlint: " + usage);
+            return InputErrorExitCode;
+        }
+
         _showStackTraces = verbose;
         try
         {
-            return options.AnnotatedFile is null
-                ? Report(options, RunWithProgress(new CheckRunner(Engine, loadDraft), options))
-                : CheckAndAnnotate(options, options.AnnotatedFile);
+            if (WordCopyOf(options) is { } copy)
+            {
+                return CheckIntoWordCopy(options with { OutputFile = IsWordCopy(options) ? null : options.OutputFile }, copy);
+            }
+
+            var report = RunWithProgress(new CheckRunner(Engine, loadDraft), options);
+            return options.Fix ? FixAndReport(options, report) : Report(options, report);
         }
         catch (OutputWriteException e)
         {
@@ -172,6 +186,62 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
             return InputErrorExitCode;
         }
     }
+
+    /// <summary>
+    /// With --fix, --output names the fixed copy of a Word draft when it is a Word file name: a
+    /// report is never written as .docx, and a Word draft is never fixed in place.
+    /// </summary>
+    private static bool IsWordCopy(CheckOptions options) =>
+        options.Fix && options.OutputFile is { } file && WordDraftReader.IsWordPath(file);
+
+    private static string? WordCopyOf(CheckOptions options) => IsWordCopy(options) ? options.OutputFile : options.AnnotatedFile;
+
+    private string? UsageProblem(CheckOptions options) =>
+        options.DryRun && !options.Fix ? ToolDiagnostics.Text("Cli_DryRunNeedsFix", _culture)
+        : IsWordCopy(options) && options.AnnotatedFile is not null ? ToolDiagnostics.Text("Cli_FixTwoCopies", _culture, options.OutputFile, options.AnnotatedFile)
+        : null;
+
+    /// <summary>
+    /// Text drafts fixed: the changes listed (or, with --dry-run, shown as a diff and not written),
+    /// then the report of what is left. Word drafts are only checked here: they are fixed into a copy.
+    /// </summary>
+    private int FixAndReport(CheckOptions options, RunReport report)
+    {
+        IReadOnlyList<string> problems = options.DryRun ? [] : FixedTextFiles.Write(report);
+        ShowFixes(options, report);
+        foreach (var problem in problems)
+        {
+            error.WriteLine("reportlint: " + problem);
+        }
+
+        foreach (var word in report.Files.Where(f => f.Draft?.Format == DraftFormat.Word))
+        {
+            error.WriteLine(ToolDiagnostics.Text("Cli_FixWordNeedsCopy", report.Culture, report.DisplayPath(word.Path), Path.ChangeExtension(Path.GetFileName(word.Path), ".fixed" + Path.GetExtension(word.Path))));
+        }
+
+        return ReportWhatIsLeft(options, report);
+    }
+
+    /// <summary>
+    /// What --fix changed: with --dry-run a diff on the standard output; else one line a fix, for
+    /// the person at the console: on the report's stream when the report is text shown there, else
+    /// on the error stream, so that JSON or SARIF stay clean.
+    /// </summary>
+    private void ShowFixes(CheckOptions options, RunReport report)
+    {
+        if (options.DryRun)
+        {
+            FixDiff.Write(report, output);
+        }
+        else
+        {
+            FixListing.Write(report, options.Format == OutputFormat.Text && options.OutputFile is null ? output : error);
+        }
+    }
+
+    /// <summary>A dry run's report is of the text as it would be; it goes to --output only, as the diff holds the console.</summary>
+    private int ReportWhatIsLeft(CheckOptions options, RunReport report) =>
+        options.DryRun && options.OutputFile is null ? ExitCode(options, report, reportShown: false) : Report(options, report);
 
     /// <summary>A report or copy written over a folder would fail only after the whole check.</summary>
     private string? FolderNamedAsFile(string option, string? file)
@@ -196,54 +266,64 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
 
     /// <summary>
     /// Checks one Word draft read into an editable in-memory copy, reports as usual, then writes the
-    /// copy with a comment per finding. The input is read once and never written.
+    /// copy: with --fix each fix as a tracked change, with --annotate each finding left as a comment.
+    /// The input is read once and never written.
     /// </summary>
-    private int CheckAndAnnotate(CheckOptions options, string annotatedFile)
+    private int CheckIntoWordCopy(CheckOptions options, string copyFile)
     {
         var culture = CultureInfo.GetCultureInfo(options.Language ?? "vi");
+        var option = options.AnnotatedFile is null ? "--output" : "--annotate";
         var inputs = DraftDiscovery.Expand(options.Paths, workingDirectory);
         if (inputs is not [{ IsEmptyFolder: false } input] || !WordDraftReader.IsWordPath(input.Path))
         {
-            error.WriteLine("reportlint: " + ToolDiagnostics.Text("Cli_AnnotateNeedsOneWordDraft", culture, inputs.Length));
+            error.WriteLine("reportlint: " + (option == "--annotate"
+                ? ToolDiagnostics.Text("Cli_AnnotateNeedsOneWordDraft", culture, inputs.Length)
+                : ToolDiagnostics.Text("Cli_FixCopyNeedsOneWordDraft", culture, copyFile, inputs.Length)));
             return InputErrorExitCode;
         }
 
-        var target = Path.GetFullPath(annotatedFile, workingDirectory);
+        var target = Path.GetFullPath(copyFile, workingDirectory);
         if (string.Equals(target, input.Path, OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
         {
-            var suggestion = Path.ChangeExtension(Path.GetFileName(input.Path), ".reviewed" + Path.GetExtension(input.Path));
-            error.WriteLine("reportlint: " + ToolDiagnostics.Text("Cli_AnnotateOverInput", culture, suggestion));
+            var suggestion = Path.ChangeExtension(Path.GetFileName(input.Path), (options.Fix ? ".fixed" : ".reviewed") + Path.GetExtension(input.Path));
+            error.WriteLine("reportlint: " + ToolDiagnostics.Text("Cli_AnnotateOverInput", culture, option, suggestion));
             return InputErrorExitCode;
         }
 
-        WordReviewCopy? copy = null;
-        try
+        using var copies = new WordFixCopy();
+        var report = RunWithProgress(new CheckRunner(Engine, copies.Load, copies.Apply), options);
+        if (options.Fix)
         {
-            var runner = new CheckRunner(Engine, path =>
-            {
-                copy = WordDraftReader.OpenForReview(new MemoryStream(DraftLoader.ReadFile(path), writable: false));
-                return WordDraftReader.FromText(path, copy.Text);
-            });
-            var report = RunWithProgress(runner, options);
-            var exitCode = Report(options, report);
-            var display = report.DisplayPath(target);
-            if (copy is null)
-            {
-                error.WriteLine(ToolDiagnostics.Text("Cli_NotAnnotated", report.Culture, display));
-                return exitCode;
-            }
+            ShowFixes(options, report);
+        }
 
-            var review = copy;
-            var findings = report.Files.Single(f => f.Draft?.Word == review.Text).Diagnostics;
-            var count = WordCommentAnnotator.Annotate(review, findings, report.Culture);
-            AtomicFile.Write(target, review.WriteTo);
-            error.WriteLine(ToolDiagnostics.Text("Cli_Annotated", report.Culture, count, display));
+        var exitCode = options.Fix ? ReportWhatIsLeft(options, report) : Report(options, report);
+        var display = report.DisplayPath(target);
+        if (copies.Current is not { } review)
+        {
+            error.WriteLine(ToolDiagnostics.Text("Cli_NotAnnotated", report.Culture, display));
             return exitCode;
         }
-        finally
+
+        if (options.DryRun)
         {
-            copy?.Dispose();
+            return exitCode;
         }
+
+        var file = report.Files.Single(f => f.Draft?.Word == review.Text);
+        var comments = options.AnnotatedFile is null ? 0 : WordCommentAnnotator.Annotate(review, file.Diagnostics, report.Culture);
+        AtomicFile.Write(target, review.WriteTo);
+        if (options.Fix)
+        {
+            error.WriteLine(ToolDiagnostics.Text("Cli_FixedCopy", report.Culture, file.Fix?.FixCount ?? 0, display));
+        }
+
+        if (options.AnnotatedFile is not null)
+        {
+            error.WriteLine(ToolDiagnostics.Text("Cli_Annotated", report.Culture, comments, display));
+        }
+
+        return exitCode;
     }
 
     private int Report(CheckOptions options, RunReport report)
@@ -278,10 +358,16 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
             });
         }
 
+        return ExitCode(options, report);
+    }
+
+    /// <summary>2 when an input could not be checked (each named on the error stream unless the text report shown on the console did), else 1 for findings at or above --fail-on.</summary>
+    private int ExitCode(CheckOptions options, RunReport report, bool reportShown = true)
+    {
         WriteStackTraces(report);
         if (CheckRunner.HasInputErrors(report))
         {
-            if (options.Format != OutputFormat.Text || options.OutputFile is not null)
+            if (options.Format != OutputFormat.Text || options.OutputFile is not null || !reportShown)
             {
                 // Machine formats go to a file or a pipe; the person running the command still
                 // needs to see which inputs failed.

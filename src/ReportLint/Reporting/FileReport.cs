@@ -13,6 +13,9 @@ public sealed record FileReport(string Path, Draft? Draft, ImmutableArray<Diagno
     /// <summary>The relations between figures the rules checked (<c>--explain-figures</c>).</summary>
     public ImmutableArray<ReportLint.Analysis.FigureCheck> FigureChecks { get; init; } = [];
 
+    /// <summary>With <c>--fix</c>: the fixes applied, pass by pass; <see cref="Draft"/> and <see cref="Diagnostics"/> are then the fixed draft and what is left in it.</summary>
+    public ReportLint.Analysis.Fixes.FixOutcome? Fix { get; init; }
+
     /// <summary>The unexpected exception that stopped this file's check (RL9007), kept for <c>--verbose</c>.</summary>
     public Exception? InternalFault { get; init; }
 }

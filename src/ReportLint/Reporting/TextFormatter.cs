@@ -69,7 +69,7 @@ public sealed class TextFormatter(bool useColor) : IReportFormatter
     }
 
     /// <summary>"đoạn 12, 5": Word has no lines; outside the body, the part too ("đoạn 40, 3, chú thích 2").</summary>
-    private static string ParagraphPlace(Draft draft, LinePosition start, CultureInfo culture)
+    internal static string ParagraphPlace(Draft draft, LinePosition start, CultureInfo culture)
     {
         var place = $"{ToolDiagnostics.Text("Cli_Paragraph", culture)} {start.Line + 1}, {start.Character + 1}";
         return draft.Word?.Paragraphs[start.Line].Part is { Kind: not WordPartKind.Body } part

@@ -63,6 +63,10 @@ internal sealed class WordParagraphCuts
         }
     }
 
+    /// <summary>The pieces (runs, or elements outside runs) whose text lies within [start, end), in order.</summary>
+    public IReadOnlyList<OpenXmlElement> Within(int start, int end) =>
+        [.. pieces.Where(p => p.Start >= start && p.End <= end && p.End > p.Start).Select(p => p.Element)];
+
     /// <summary>Consecutive segments that come from the same run (or the same element outside runs).</summary>
     private static IEnumerable<List<WordRunSegment>> RunsOf(WordRunMap map)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 
 namespace ReportLint.Tests.Word;
 
@@ -27,6 +28,46 @@ internal static partial class LibreOffice
         ".pdf");
 
     public static string ConvertToOdt(string document, string outputFolder) => Convert(document, outputFolder, "odt", ".odt");
+
+    /// <summary>
+    /// The paragraphs of an ODF text as LibreOffice holds them with every tracked change accepted:
+    /// ODF keeps inserted text in place and deleted text out of line, under text:tracked-changes.
+    /// </summary>
+    public static IReadOnlyList<string> OdtAcceptedParagraphs(string odt)
+    {
+        var body = OdtContent(odt).Descendants(Office + "text").Single();
+        return [.. body.Descendants().Where(e => e.Name == Text + "p" || e.Name == Text + "h")
+            .Where(p => !p.Ancestors(Text + "tracked-changes").Any() && !p.Ancestors(Office + "annotation").Any())
+            .Select(p => string.Concat(p.Nodes().Select(ShownText)))];
+    }
+
+    /// <summary>Each tracked change LibreOffice read: insertion or deletion, its author and, for a deletion, the text removed.</summary>
+    public static IReadOnlyList<(string Kind, string Author, string Deleted)> OdtTrackedChanges(string odt) =>
+        [.. OdtContent(odt).Descendants(Text + "changed-region").Select(region => region.Elements().Single()).Select(change => (
+            change.Name.LocalName,
+            change.Descendants(XNamespace.Get("http://purl.org/dc/elements/1.1/") + "creator").Single().Value,
+            string.Concat(change.Elements(Text + "p").SelectMany(p => p.Nodes()).Select(ShownText))))];
+
+    private static readonly XNamespace Text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static readonly XNamespace Office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+
+    private static XDocument OdtContent(string odt)
+    {
+        using var archive = System.IO.Compression.ZipFile.OpenRead(odt);
+        using var stream = archive.GetEntry("content.xml")!.Open();
+        return XDocument.Load(stream, LoadOptions.PreserveWhitespace);
+    }
+
+    private static string ShownText(XNode node) => node switch
+    {
+        XText text => text.Value,
+        XElement { Name.LocalName: "s" } space => new string(' ', int.Parse(space.Attribute(Text + "c")?.Value ?? "1", CultureInfo.InvariantCulture)),
+        XElement { Name.LocalName: "tab" } => "\t",
+        XElement { Name.LocalName: "line-break" } => "\v",
+        XElement { Name.LocalName: "annotation" or "note" } => string.Empty,
+        XElement element => string.Concat(element.Nodes().Select(ShownText)),
+        _ => string.Empty,
+    };
 
     public static string PdfText(string pdf) => Run("pdftotext", ["-enc", "UTF-8", pdf, "-"], Path.GetDirectoryName(pdf)!);
 

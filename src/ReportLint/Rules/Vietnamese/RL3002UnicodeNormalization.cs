@@ -52,22 +52,60 @@ public sealed class RL3002UnicodeNormalization : DraftAnalyzer
 
             foreach (var issue in issues)
             {
-                var description = issue.Kind == NormalizationIssueKind.SoftHyphen
-                    ? OrthographyRules.Family.Phrase("RL3002_SoftHyphen")
-                    : OrthographyRules.Family.Phrase("RL3002_ZeroWidth", $"U+{(int)raw[issue.Start]:X4}");
-                Report(context, block.Span.Start + issue.Start, issue.Length, issue.Replacement, description, ref reported);
+                var replacement = issue.Kind == NormalizationIssueKind.SoftHyphen ? SoftHyphenReplacement(raw, issue.Start) : issue.Replacement;
+                var description = issue.Kind != NormalizationIssueKind.SoftHyphen
+                    ? OrthographyRules.Family.Phrase("RL3002_ZeroWidth", $"U+{(int)raw[issue.Start]:X4}")
+                    : OrthographyRules.Family.Phrase(replacement switch
+                    {
+                        null => "RL3002_SoftHyphenUncertain",
+                        " " => "RL3002_SoftHyphenForSpace",
+                        _ => "RL3002_SoftHyphen",
+                    });
+                Report(context, block.Span.Start + issue.Start, issue.Length, replacement, description, ref reported);
             }
         }
     }
 
-    private static void Report(DraftAnalysisContext context, int start, int length, string replacement, LocalizedPhrase description, ref HashSet<int>? reported)
+    private static void Report(DraftAnalysisContext context, int start, int length, string? replacement, LocalizedPhrase description, ref HashSet<int>? reported)
     {
         // Block spans are not promised to be disjoint: report each place once.
         var span = new TextSpan(start, length);
         if ((reported ??= []).Add(span.Start))
         {
-            context.Report(Rule, span, FixData.Replace(span, replacement), description);
+            context.Report(Rule, span, replacement is null ? null : FixData.Replace(span, replacement), description);
         }
+    }
+
+    /// <summary>
+    /// What a soft hyphen at <paramref name="at"/> should become. Inside a syllable (or a foreign
+    /// word) it is a hyphenation point: deleted, the reader sees what they saw. Between two whole
+    /// Vietnamese syllables it stands where a space was lost (<c>chính­trị</c> reads “chínhtrị”):
+    /// a space. Between two syllables without marks it may be either (<c>hoa­mai</c>, <c>in­to</c>):
+    /// no certain fix.
+    /// </summary>
+    private static string? SoftHyphenReplacement(string raw, int at)
+    {
+        var start = at;
+        while (start > 0 && char.IsLetter(raw[start - 1]))
+        {
+            start--;
+        }
+
+        var end = at + 1;
+        while (end < raw.Length && char.IsLetter(raw[end]))
+        {
+            end++;
+        }
+
+        var left = raw.AsSpan(start, at - start);
+        var right = raw.AsSpan(at + 1, end - at - 1);
+        if (left.IsEmpty || right.IsEmpty || VietnameseSyllable.IsValid(string.Concat(left, right))
+            || !VietnameseSyllable.IsValid(left) || !VietnameseSyllable.IsValid(right))
+        {
+            return string.Empty;
+        }
+
+        return Ascii.IsValid(left) && Ascii.IsValid(right) ? null : " ";
     }
 
     /// <summary>The stretch raw[start..end) with every issue in it replaced.</summary>
