@@ -23,7 +23,8 @@ public readonly record struct FigureInterval(decimal Low, decimal High)
     {
         var scale = mention.Multiplier * (mention.Unit?.Definition?.Scale ?? 1m);
         var written = value * scale;
-        var rounded = number.Decimals > 0 || mention.Kind == NumberKind.Percentage || scale > 1m;
+        // A measure ("56 km", "175 ha") is rounded however it is written; a count of things is exact.
+        var rounded = number.Decimals > 0 || mention.Kind == NumberKind.Percentage || scale > 1m || mention.Unit?.Definition?.Kind == UnitKind.Measure;
         var unit = Pow10(-number.Decimals) * scale;
         // Percentages are also truncated by some writers; amounts are rounded to the nearest.
         var exact = !rounded ? Exactly(written)

@@ -177,7 +177,7 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
         while (true)
         {
             var labelStart = i;
-            while (i < tokens.Count && i - labelStart < MaxLabelWords && tokens[i].Kind == FigureTokenKind.Word)
+            while (i < tokens.Count && i - labelStart < MaxLabelWords && IsLabelPart(tokens[i]))
             {
                 i++;
             }
@@ -399,6 +399,11 @@ public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnly
         i < tokens.Count && (tokens[i].Text is "…" or "v"
             || ((tokens[i].Text is "cùng" or "với" || WordsAt([",", "cùng"], i)) && i + 2 < tokens.Count
                 && tokens[tokens[i].Text == "," ? i + 2 : i + 1].Text is "các" or "những" or "nhiều" or "một" or "với"));
+
+    /// <summary>A part's label may hold a name with a dash or a number in it ("tuyến Hoà Lạc - Hoà Bình", "Quốc lộ 6").</summary>
+    private static bool IsLabelPart(FigureToken token) =>
+        token.Kind == FigureTokenKind.Word || (token.Kind == FigureTokenKind.Mark && token.Text is "-" or "–")
+        || (token.Kind == FigureTokenKind.Figure && token.Mention!.Kind is NumberKind.Code or NumberKind.Ordinal);
 
     private static bool IsNamePart(FigureToken token) =>
         (token.Kind == FigureTokenKind.Word && token.Capitalized) || (token.Kind == FigureTokenKind.Figure && !token.Mention!.IsQuantity);

@@ -32,11 +32,14 @@ public static class UnitAgreement
 
     /// <summary>
     /// A total counted in an umbrella noun (<c>189 người</c>, <c>5 trường hợp</c>) may be split into
-    /// parts of any kind of it (<c>2 phi công và 6 tiếp viên</c>, <c>1 Chi cục trưởng</c>).
+    /// parts of any kind of it (<c>2 phi công và 6 tiếp viên</c>, <c>1 Chi cục trưởng</c>); the other way
+    /// round, a part counted in an umbrella noun refers back to the total's own kind (<c>16 nhà phân
+    /// tích. Trong đó, 10 người …</c>).
     /// </summary>
     public static bool Covers(NumberMention total, NumberMention part, UnitVocabulary vocabulary, RelationGrammar grammar) =>
         Agree(total, part, vocabulary, grammar)
-        || (total.Kind == NumberKind.Count && part.Kind == NumberKind.Count && total.Unit is { } unit && grammar.Umbrellas.Contains(Head(unit.Text, grammar)));
+        || (total.Kind == NumberKind.Count && part.Kind == NumberKind.Count && total.Unit is { } unit && grammar.Umbrellas.Contains(Head(unit.Text, grammar)))
+        || (total.Kind == NumberKind.Count && part.Kind == NumberKind.Count && total.Unit is not null && part.Unit is { } partUnit && grammar.Umbrellas.Contains(Head(partUnit.Text, grammar)));
 
     /// <summary>The first word of a unit phrase after a classifier (<c>lượt khách</c> is counted in <c>khách</c>), the noun the rest modifies.</summary>
     public static string Head(string unitPhrase, RelationGrammar grammar) => grammar.HeadOf(unitPhrase);
