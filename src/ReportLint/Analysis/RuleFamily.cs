@@ -1,5 +1,6 @@
 using System.Resources;
 using Microsoft.CodeAnalysis;
+using ReportLint.Localization;
 
 namespace ReportLint.Analysis;
 

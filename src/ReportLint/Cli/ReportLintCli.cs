@@ -17,9 +17,9 @@ namespace ReportLint.Cli;
 /// checked: a usage error, an unreadable input, or an internal fault (a bug), which is told in one
 /// line with where to report it, its stack trace only under --verbose.
 /// <paramref name="loadDraft"/> replaces <see cref="DraftLoader.Load"/> for <c>check</c> without
-/// --annotate, as in <see cref="CheckRunner"/>.
+/// --annotate, and <paramref name="pluginCache"/> the folder of compiled plugins, as in <see cref="CheckRunner"/>.
 /// </summary>
-public sealed class ReportLintCli(TextWriter output, TextWriter error, string workingDirectory, bool isTerminal, Func<string, Draft>? loadDraft = null)
+public sealed class ReportLintCli(TextWriter output, TextWriter error, string workingDirectory, bool isTerminal, Func<string, Draft>? loadDraft = null, string? pluginCache = null)
 {
     public const int Success = 0;
     public const int FindingsExitCode = 1;
@@ -163,7 +163,7 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         try
         {
             return options.AnnotatedFile is null
-                ? Report(options, RunWithProgress(new CheckRunner(Engine, loadDraft), options))
+                ? Report(options, RunWithProgress(new CheckRunner(Engine, loadDraft, pluginCache), options))
                 : CheckAndAnnotate(options, options.AnnotatedFile);
         }
         catch (OutputWriteException e)
@@ -219,11 +219,14 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         WordReviewCopy? copy = null;
         try
         {
-            var runner = new CheckRunner(Engine, path =>
-            {
-                copy = WordDraftReader.OpenForReview(new MemoryStream(DraftLoader.ReadFile(path), writable: false));
-                return WordDraftReader.FromText(path, copy.Text);
-            });
+            var runner = new CheckRunner(
+                Engine,
+                path =>
+                {
+                    copy = WordDraftReader.OpenForReview(new MemoryStream(DraftLoader.ReadFile(path), writable: false));
+                    return WordDraftReader.FromText(path, copy.Text);
+                },
+                pluginCache);
             var report = RunWithProgress(runner, options);
             var exitCode = Report(options, report);
             var display = report.DisplayPath(target);

@@ -1,5 +1,6 @@
 using System.Globalization;
-using ReportLint.Analysis;
+using System.Resources;
+using ReportLint.Localization;
 
 namespace ReportLint.Configuration;
 
@@ -11,6 +12,8 @@ namespace ReportLint.Configuration;
 public sealed class ConfigurationException(string path, int line, int column, LocalizedPhrase problem)
     : Exception(problem.ToString(null, CultureInfo.InvariantCulture))
 {
+    private static readonly ResourceManager Resources = new("ReportLint.Configuration.ConfigurationResources", typeof(ConfigurationException).Assembly);
+
     public string Path { get; } = path;
 
     public int Line { get; } = line;
@@ -19,5 +22,5 @@ public sealed class ConfigurationException(string path, int line, int column, Lo
 
     public LocalizedPhrase Problem { get; } = problem;
 
-    internal static LocalizedPhrase Phrase(string key, params object?[] args) => new(ToolDiagnostics.Resources, key, args);
+    internal static LocalizedPhrase Phrase(string key, params object?[] args) => new(Resources, key, args);
 }

@@ -17,10 +17,8 @@ public sealed class LintConfiguration
         ImmutableDictionary<string, RuleSeverity> severities,
         ImmutableDictionary<string, RuleOptions> options,
         ImmutableDictionary<string, YamlNode> sections,
-        ImmutableArray<string> plugins,
-        ImmutableArray<Analysis.DraftAnalyzer> pluginAnalyzers)
+        ImmutableArray<string> plugins)
     {
-        PluginAnalyzers = pluginAnalyzers;
         Path = path;
         Language = language;
         Severities = severities;
@@ -42,10 +40,8 @@ public sealed class LintConfiguration
     /// <summary>Top-level sections other than rules, such as a unit vocabulary.</summary>
     public ImmutableDictionary<string, YamlNode> Sections { get; }
 
+    /// <summary>The C# files of user rules, full paths; <c>ReportLint.Plugins</c> compiles them.</summary>
     public ImmutableArray<string> Plugins { get; }
-
-    /// <summary>The rules compiled from <see cref="Plugins"/>, run besides the built-in ones.</summary>
-    public ImmutableArray<Analysis.DraftAnalyzer> PluginAnalyzers { get; }
 
     public CultureInfo Culture(string? overrideLanguage = null) =>
         CultureInfo.GetCultureInfo((overrideLanguage ?? Language ?? "vi") == "en" ? "en" : "vi");
@@ -73,7 +69,7 @@ public sealed class LintConfiguration
     /// editor's) override rules.yml the way <c>--lang</c> overrides its language.
     /// </summary>
     public LintConfiguration WithSeverities(IEnumerable<KeyValuePair<string, RuleSeverity>> severities) =>
-        new(Path, Language, Severities.SetItems(severities), Options, Sections, Plugins, PluginAnalyzers);
+        new(Path, Language, Severities.SetItems(severities), Options, Sections, Plugins);
 
     internal LintConfiguration OverlaidWith(LintConfiguration user)
     {
@@ -90,7 +86,6 @@ public sealed class LintConfiguration
             Severities.SetItems(user.Severities),
             options,
             Sections.SetItems(user.Sections),
-            Plugins.AddRange(user.Plugins),
-            PluginAnalyzers.AddRange(user.PluginAnalyzers));
+            Plugins.AddRange(user.Plugins));
     }
 }

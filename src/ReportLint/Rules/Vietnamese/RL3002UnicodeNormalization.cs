@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
+using ReportLint.Localization;
 using ReportLint.Vietnamese;
 
 namespace ReportLint.Rules.Vietnamese;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Resources;
 
-namespace ReportLint.Analysis;
+namespace ReportLint.Localization;
 
 /// <summary>
 /// A message argument that is itself translated. Roslyn formats a diagnostic's arguments with the
