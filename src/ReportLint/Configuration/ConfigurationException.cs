@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using ReportLint.Localization;
+using YamlDotNet.RepresentationModel;
 
 namespace ReportLint.Configuration;
 
@@ -23,4 +24,8 @@ public sealed class ConfigurationException(string path, int line, int column, Lo
     public LocalizedPhrase Problem { get; } = problem;
 
     internal static LocalizedPhrase Phrase(string key, params object?[] args) => new(Resources, key, args);
+
+    /// <summary>The problem <paramref name="key"/> names, at a node of the file.</summary>
+    internal static ConfigurationException At(string path, YamlNode node, string key, params object?[] args) =>
+        new(path, (int)node.Start.Line, (int)node.Start.Column, Phrase(key, args));
 }

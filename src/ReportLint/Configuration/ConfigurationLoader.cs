@@ -212,5 +212,5 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema)
         node is YamlScalarNode { Value: { } value } ? value : throw Error(path, node, "Config_ExpectedValue");
 
     private static ConfigurationException Error(string path, YamlNode node, string problem, params object?[] args) =>
-        new(path, (int)node.Start.Line, (int)node.Start.Column, ConfigurationException.Phrase(problem, args));
+        ConfigurationException.At(path, node, problem, args);
 }

@@ -76,7 +76,10 @@ public sealed class LintConfiguration
         var options = Options;
         foreach (var (rule, userOptions) in user.Options)
         {
-            var merged = options.TryGetValue(rule, out var existing) ? existing.Values.SetItems(userOptions.Values) : userOptions.Values;
+            var builtIn = OptionsOf(rule).Values;
+            var merged = builtIn.SetItems(userOptions.Values.Select(option => KeyValuePair.Create(
+                option.Key,
+                ListOptionOverlay.Apply($"{rule}.{option.Key}", builtIn.GetValueOrDefault(option.Key), option.Value, user.Path ?? ConfigurationLoader.FileName))));
             options = options.SetItem(rule, new RuleOptions(merged));
         }
 
