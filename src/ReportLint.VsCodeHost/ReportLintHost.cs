@@ -16,7 +16,7 @@ namespace ReportLint.VsCodeHost;
 /// Puts ReportLint behind a <see cref="LanguageServer"/>: builds the linting services and registers
 /// one handler per LSP method. The protocol layer stays unaware of linting.
 /// </summary>
-public sealed class ReportLintHost
+internal sealed class ReportLintHost
 {
     public static readonly ServerCapabilities Capabilities = new()
     {

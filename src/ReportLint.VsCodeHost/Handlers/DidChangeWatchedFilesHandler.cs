@@ -10,7 +10,7 @@ namespace ReportLint.VsCodeHost.Handlers;
 /// change which configuration governs a document, and a plugin a rules.yml lists changes its rules,
 /// so all are read (and the plugins compiled) again and every open document is re-checked.
 /// </summary>
-public sealed class DidChangeWatchedFilesHandler(ConfigurationResolver configurations, PluginProblemPublisher pluginProblems, DiagnosticPublisher publisher)
+internal sealed class DidChangeWatchedFilesHandler(ConfigurationResolver configurations, PluginProblemPublisher pluginProblems, DiagnosticPublisher publisher)
 {
     public Task HandleAsync(DidChangeWatchedFilesParams parameters, CancellationToken cancellationToken)
     {

@@ -7,16 +7,16 @@ using LspDiagnostic = ReportLint.VsCodeHost.Protocol.Types.Diagnostic;
 
 namespace ReportLint.VsCodeHost.Handlers;
 
-public sealed record WordDocumentParams(string Uri);
+internal sealed record WordDocumentParams(string Uri);
 
 /// <summary>A Word draft as the engine reads it (one paragraph per line) and its findings, positioned in that text.</summary>
-public sealed record WordDocumentResult(string Text, IReadOnlyList<LspDiagnostic> Diagnostics);
+internal sealed record WordDocumentResult(string Text, IReadOnlyList<LspDiagnostic> Diagnostics);
 
 /// <summary>
 /// <c>reportlint/wordDocument</c>: reads a .docx from disk and checks it, so the extension can show
 /// it read-only with its findings. A file that cannot be read is a request error saying why.
 /// </summary>
-public sealed class WordDocumentHandler(ConfigurationResolver configurations, ClientProfile client)
+internal sealed class WordDocumentHandler(ConfigurationResolver configurations, ClientProfile client)
 {
     public const string Method = "reportlint/wordDocument";
 

@@ -10,7 +10,7 @@ namespace ReportLint.VsCodeHost.Linting;
 /// lookups and the loaded files until a rules.yml or a plugin changes, and lays the editor's
 /// settings over the result.
 /// </summary>
-public sealed class ConfigurationResolver(RulesLoader loader, Action<RulesProblem> reportInvalid)
+internal sealed class ConfigurationResolver(RulesLoader loader, Action<RulesProblem> reportInvalid)
 {
     // Folder -> nearest rules.yml (null: none), and rules.yml -> what loading it gave. Both are
     // dropped together: a rules.yml created or deleted changes the first, an edit of it or of a

@@ -13,7 +13,7 @@ namespace ReportLint.VsCodeHost.Linting;
 /// Each open document keeps an <see cref="AnalysisCache"/>, so an edit re-checks only the blocks it
 /// changed; a new configuration generation starts it afresh.
 /// </summary>
-public sealed class DocumentChecker(ConfigurationResolver configurations)
+internal sealed class DocumentChecker(ConfigurationResolver configurations)
 {
     private readonly ConcurrentDictionary<string, CheckOutcome> _latest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GenerationCache> _caches = new(StringComparer.Ordinal);

@@ -15,7 +15,7 @@ namespace ReportLint.VsCodeHost.Linting;
 /// no client asks the server for a C# file's diagnostics, and withdrawn when plugins may have
 /// changed; loading them again shows what is still wrong.
 /// </summary>
-public sealed class PluginProblemPublisher(JsonRpcConnection connection)
+internal sealed class PluginProblemPublisher(JsonRpcConnection connection)
 {
     private readonly ConcurrentDictionary<string, bool> _shown = new(StringComparer.Ordinal);
 

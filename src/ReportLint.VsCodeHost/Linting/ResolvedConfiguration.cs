@@ -10,4 +10,4 @@ namespace ReportLint.VsCodeHost.Linting;
 /// rules.yml lists) to check it with, or the problem that prevents it, and the language of its
 /// messages. <see cref="Generation"/> changes whenever any of them may have.
 /// </summary>
-public sealed record ResolvedConfiguration(LintConfiguration? Configuration, LintEngine Engine, RulesProblem? Error, CultureInfo Culture, int Generation);
+internal sealed record ResolvedConfiguration(LintConfiguration? Configuration, LintEngine Engine, RulesProblem? Error, CultureInfo Culture, int Generation);

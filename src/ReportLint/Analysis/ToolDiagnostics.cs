@@ -7,7 +7,7 @@ using ReportLint.Documents;
 namespace ReportLint.Analysis;
 
 /// <summary>The RL9xxx diagnostics: what the tool says about files, suppressions and itself.</summary>
-public static class ToolDiagnostics
+internal static class ToolDiagnostics
 {
     public static readonly ResourceManager Resources = new("ReportLint.Analysis.ToolResources", typeof(ToolDiagnostics).Assembly);
 

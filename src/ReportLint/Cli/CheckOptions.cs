@@ -3,7 +3,7 @@ using ReportLint.Configuration;
 
 namespace ReportLint.Cli;
 
-public enum OutputFormat
+internal enum OutputFormat
 {
     Text,
     Json,
@@ -15,7 +15,7 @@ public enum OutputFormat
 /// The settings of one <c>reportlint check</c> run, as parsed from the command line.
 /// <see cref="AnnotatedFile"/> is where a copy of the one Word draft checked gets its findings as comments.
 /// </summary>
-public sealed record CheckOptions(
+internal sealed record CheckOptions(
     ImmutableArray<string> Paths,
     OutputFormat Format,
     string? OutputFile,

@@ -17,7 +17,7 @@ namespace ReportLint.Cli;
 /// <paramref name="loadDraft"/> replaces <see cref="DraftLoader.Load"/>, to keep hold of what was
 /// read; <paramref name="pluginCache"/> replaces <see cref="PluginCompiler.DefaultCacheFolder"/>.
 /// </summary>
-public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraft = null, string? pluginCache = null)
+internal sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraft = null, string? pluginCache = null)
 {
     private readonly RulesLoader _loader = new(engine, new PluginCompiler(pluginCache ?? PluginCompiler.DefaultCacheFolder));
     private readonly ConcurrentDictionary<string, Lazy<RulesOutcome>> _configurations = new(StringComparer.Ordinal);

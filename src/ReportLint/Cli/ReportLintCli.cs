@@ -19,7 +19,7 @@ namespace ReportLint.Cli;
 /// <paramref name="loadDraft"/> replaces <see cref="DraftLoader.Load"/> for <c>check</c> without
 /// --annotate, and <paramref name="pluginCache"/> the folder of compiled plugins, as in <see cref="CheckRunner"/>.
 /// </summary>
-public sealed class ReportLintCli(TextWriter output, TextWriter error, string workingDirectory, bool isTerminal, Func<string, Draft>? loadDraft = null, string? pluginCache = null)
+internal sealed class ReportLintCli(TextWriter output, TextWriter error, string workingDirectory, bool isTerminal, Func<string, Draft>? loadDraft = null, string? pluginCache = null)
 {
     public const int Success = 0;
     public const int FindingsExitCode = 1;

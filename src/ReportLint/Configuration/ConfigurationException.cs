@@ -10,7 +10,7 @@ namespace ReportLint.Configuration;
 /// <see cref="Problem"/> is translated when it is shown, in the language of the report it is part
 /// of; <see cref="Exception.Message"/> holds it in the tool's default language, Vietnamese.
 /// </remarks>
-public sealed class ConfigurationException(string path, int line, int column, LocalizedPhrase problem)
+internal sealed class ConfigurationException(string path, int line, int column, LocalizedPhrase problem)
     : Exception(problem.ToString(null, CultureInfo.InvariantCulture))
 {
     private static readonly ResourceManager Resources = new("ReportLint.Configuration.ConfigurationResources", typeof(ConfigurationException).Assembly);

@@ -13,7 +13,7 @@ namespace ReportLint.Configuration;
 /// (the plugins' rules and options added); without it, listing plugins is an error. Compiling them
 /// is the engine's business (<c>ReportLint.Plugins</c>), not the configuration's.
 /// </remarks>
-public sealed class ConfigurationLoader(ConfigurationSchema schema)
+internal sealed class ConfigurationLoader(ConfigurationSchema schema)
 {
     public const string FileName = "rules.yml";
 

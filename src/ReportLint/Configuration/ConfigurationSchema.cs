@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace ReportLint.Configuration;
 
 /// <summary>What a rules.yml may name: the rules that exist, their options, and top-level sections.</summary>
-public sealed class ConfigurationSchema
+internal sealed class ConfigurationSchema
 {
     public static readonly FrozenSet<string> BuiltInSections = new[] { "language", "rules", "plugins" }.ToFrozenSet();
 

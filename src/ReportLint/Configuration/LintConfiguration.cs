@@ -41,9 +41,9 @@ public sealed class LintConfiguration
     public ImmutableDictionary<string, YamlNode> Sections { get; }
 
     /// <summary>The C# files of user rules, full paths; <c>ReportLint.Plugins</c> compiles them.</summary>
-    public ImmutableArray<string> Plugins { get; }
+    internal ImmutableArray<string> Plugins { get; }
 
-    public CultureInfo Culture(string? overrideLanguage = null) =>
+    internal CultureInfo Culture(string? overrideLanguage = null) =>
         CultureInfo.GetCultureInfo((overrideLanguage ?? Language ?? "vi") == "en" ? "en" : "vi");
 
     public RuleSeverity? SeverityOf(string ruleId) => Severities.TryGetValue(ruleId, out var severity) ? severity : null;
@@ -52,7 +52,7 @@ public sealed class LintConfiguration
     public RuleSeverity EffectiveSeverity(DiagnosticDescriptor descriptor) =>
         SeverityOf(descriptor.Id) ?? (descriptor.IsEnabledByDefault ? FromRoslyn(descriptor.DefaultSeverity) : RuleSeverity.Off);
 
-    public static RuleSeverity FromRoslyn(DiagnosticSeverity severity) => severity switch
+    internal static RuleSeverity FromRoslyn(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => RuleSeverity.Error,
         DiagnosticSeverity.Warning => RuleSeverity.Warning,
@@ -68,7 +68,7 @@ public sealed class LintConfiguration
     /// This configuration with some rule severities replaced, for hosts whose own settings (an
     /// editor's) override rules.yml the way <c>--lang</c> overrides its language.
     /// </summary>
-    public LintConfiguration WithSeverities(IEnumerable<KeyValuePair<string, RuleSeverity>> severities) =>
+    internal LintConfiguration WithSeverities(IEnumerable<KeyValuePair<string, RuleSeverity>> severities) =>
         new(Path, Language, Severities.SetItems(severities), Options, Sections, Plugins);
 
     internal LintConfiguration OverlaidWith(LintConfiguration user)

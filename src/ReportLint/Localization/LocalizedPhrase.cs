@@ -8,7 +8,7 @@ namespace ReportLint.Localization;
 /// culture its message is asked in, and an <see cref="IFormattable"/> argument receives that
 /// culture, so the phrase follows the message into Vietnamese or English.
 /// </summary>
-public sealed class LocalizedPhrase(ResourceManager resources, string key, object?[] args) : IFormattable
+internal sealed class LocalizedPhrase(ResourceManager resources, string key, object?[] args) : IFormattable
 {
     public string ToString(string? format, IFormatProvider? formatProvider)
     {

@@ -10,7 +10,7 @@ namespace ReportLint.Numbers;
 /// are the parts of <c>65 tổ chức cơ sở đảng</c>, and that <c>300 chi bộ trực thuộc</c> are the level below.
 /// Loaded from the <c>units:</c> mapping described at the top of <c>default-units.yml</c>.
 /// </summary>
-public sealed class UnitVocabulary
+internal sealed class UnitVocabulary
 {
     private const string DefaultResourceName = "ReportLint.Numbers.default-units.yml";
 

@@ -4,4 +4,4 @@ using ReportLint.Configuration;
 namespace ReportLint.Plugins;
 
 /// <summary>What checks the drafts one rules.yml governs: its configuration, and an engine that runs the built-in rules and the plugins it lists.</summary>
-public sealed record ConfiguredRules(LintConfiguration Configuration, LintEngine Engine);
+internal sealed record ConfiguredRules(LintConfiguration Configuration, LintEngine Engine);

@@ -15,7 +15,7 @@ namespace ReportLint.Plugins;
 /// tool version, so only the first run after a change pays for Roslyn (about 1.5 s); later runs
 /// load the cached file (about 0.1 s). Roslyn's compiler is touched only when a plugin is configured.
 /// </summary>
-public sealed class PluginCompiler(string cacheFolder)
+internal sealed class PluginCompiler(string cacheFolder)
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 

@@ -1,7 +1,7 @@
 namespace ReportLint.Plugins;
 
 /// <summary>A plugin that cannot be compiled or loaded, with the position of the first error.</summary>
-public sealed class PluginException(string path, int line, int column, string message) : Exception(message)
+internal sealed class PluginException(string path, int line, int column, string message) : Exception(message)
 {
     public string Path { get; } = path;
 

@@ -8,7 +8,7 @@ namespace ReportLint.Plugins;
 /// compiled, the file is checked against the built-in rules and theirs, and the drafts it governs
 /// are checked by an engine that runs both.
 /// </summary>
-public sealed class RulesLoader(LintEngine builtIn, PluginCompiler compiler)
+internal sealed class RulesLoader(LintEngine builtIn, PluginCompiler compiler)
 {
     private readonly ConfigurationLoader _configurations = new(builtIn.Schema);
     private ConfiguredRules? _defaults;

@@ -7,4 +7,4 @@ namespace ReportLint.Plugins;
 /// it; and the plugin files it lists (full paths), known even when they do not compile, so a host
 /// can watch them.
 /// </summary>
-public sealed record RulesOutcome(ConfiguredRules? Rules, RulesProblem? Problem, ImmutableArray<string> Plugins);
+internal sealed record RulesOutcome(ConfiguredRules? Rules, RulesProblem? Problem, ImmutableArray<string> Plugins);

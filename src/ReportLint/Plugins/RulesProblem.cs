@@ -9,7 +9,7 @@ namespace ReportLint.Plugins;
 /// Why the drafts a rules.yml governs cannot be checked: the file itself (RL9005) or a plugin it
 /// lists (RL9006), with the 1-based line and column of the first error in that file.
 /// </summary>
-public sealed record RulesProblem(DiagnosticDescriptor Descriptor, string Path, int Line, int Column, object Message)
+internal sealed record RulesProblem(DiagnosticDescriptor Descriptor, string Path, int Line, int Column, object Message)
 {
     public static RulesProblem Of(ConfigurationException error) =>
         new(ToolDiagnostics.InvalidConfiguration, error.Path, error.Line, error.Column, error.Problem);
