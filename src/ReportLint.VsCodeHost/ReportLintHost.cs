@@ -1,6 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using ReportLint.Analysis;
-using ReportLint.Configuration;
+using ReportLint.Plugins;
 using ReportLint.VsCodeHost.CodeActions;
 using ReportLint.VsCodeHost.Documents;
 using ReportLint.VsCodeHost.Handlers;
@@ -15,7 +16,7 @@ namespace ReportLint.VsCodeHost;
 /// Puts ReportLint behind a <see cref="LanguageServer"/>: builds the linting services and registers
 /// one handler per LSP method. The protocol layer stays unaware of linting.
 /// </summary>
-public sealed class ReportLintHost
+internal sealed class ReportLintHost
 {
     public static readonly ServerCapabilities Capabilities = new()
     {
@@ -34,8 +35,10 @@ public sealed class ReportLintHost
         var engine = LintEngine.CreateDefault();
         var client = new ClientProfile();
         var documents = new DocumentStore(() => client.Encoding);
-        var configurations = new ConfigurationResolver(new ConfigurationLoader(engine.Schema), error => ReportInvalid(connection, log, error));
-        var checker = new DocumentChecker(engine, configurations);
+        var pluginProblems = new PluginProblemPublisher(connection);
+        var rules = new RulesLoader(engine, new PluginCompiler(PluginCompiler.DefaultCacheFolder));
+        var configurations = new ConfigurationResolver(rules, problem => ReportInvalid(connection, log, pluginProblems, problem));
+        var checker = new DocumentChecker(configurations);
         _publisher = new DiagnosticPublisher(connection, documents, checker, client, log);
         _configurationChanged = new DidChangeConfigurationHandler(configurations, _publisher, connection);
 
@@ -50,11 +53,11 @@ public sealed class ReportLintHost
         connection.OnNotification<DidSaveTextDocumentParams>(LspMethods.DidSave, new DidSaveHandler(documents, _publisher).HandleAsync);
         connection.OnNotification<DidCloseTextDocumentParams>(LspMethods.DidClose, new DidCloseHandler(documents, checker, _publisher).HandleAsync);
         connection.OnNotification<DidChangeConfigurationParams>(LspMethods.DidChangeConfiguration, _configurationChanged.HandleAsync);
-        connection.OnNotification<DidChangeWatchedFilesParams>(LspMethods.DidChangeWatchedFiles, new DidChangeWatchedFilesHandler(configurations, _publisher).HandleAsync);
+        connection.OnNotification<DidChangeWatchedFilesParams>(LspMethods.DidChangeWatchedFiles, new DidChangeWatchedFilesHandler(configurations, pluginProblems, _publisher).HandleAsync);
         connection.OnRequest<DocumentDiagnosticParams, DocumentDiagnosticReport>(LspMethods.DocumentDiagnostic, new DocumentDiagnosticHandler(documents, checker).HandleAsync);
         connection.OnRequest<CodeActionParams, IReadOnlyList<CodeAction>>(LspMethods.CodeAction, new CodeActionHandler(documents, checker, new DisableInRulesActions(configurations, client)).HandleAsync);
         connection.OnRequest<HoverParams, Hover?>(LspMethods.Hover, new HoverHandler(documents, checker, [new FindingHoverContent(), new FigureHoverContent()]).HandleAsync);
-        connection.OnRequest<WordDocumentParams, WordDocumentResult>(WordDocumentHandler.Method, new WordDocumentHandler(engine, configurations, client).HandleAsync);
+        connection.OnRequest<WordDocumentParams, WordDocumentResult>(WordDocumentHandler.Method, new WordDocumentHandler(configurations, client).HandleAsync);
     }
 
     /// <summary>Registers every handler on the server's connection; call before <see cref="LanguageServer.RunAsync"/>.</summary>
@@ -82,10 +85,14 @@ public sealed class ReportLintHost
         }
     }
 
-    private static void ReportInvalid(JsonRpcConnection connection, ServerLog log, ConfigurationException error)
+    private static void ReportInvalid(JsonRpcConnection connection, ServerLog log, PluginProblemPublisher pluginProblems, RulesProblem problem)
     {
-        var message = $"ReportLint: {error.Path}:{error.Line}:{error.Column}: {error.Message}";
+        var message = $"ReportLint: {problem.Path}:{problem.Line}:{problem.Column}: {problem.Describe(CultureInfo.InvariantCulture)}";
         log.Error(message);
         connection.SendNotification(LspMethods.ShowMessage, new ShowMessageParams(MessageType.Error, message));
+        if (problem.InPlugin)
+        {
+            pluginProblems.Show(problem);
+        }
     }
 }

@@ -11,7 +11,7 @@ namespace ReportLint.Benchmarks;
 [MemoryDiagnoser]
 public abstract class MarkdownDraftBenchmark
 {
-    protected LintEngine Engine { get; private set; } = null!;
+    private protected LintEngine Engine { get; private set; } = null!;
 
     protected LintConfiguration Configuration { get; private set; } = null!;
 

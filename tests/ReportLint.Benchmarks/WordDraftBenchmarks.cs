@@ -37,7 +37,7 @@ public class WordDraftBenchmarks
     public Draft ReadWordDraft() => DraftLoader.FromBytes("draft.docx", _docx);
 
     [Benchmark]
-    public LintResult ReadAndLintWordDraft() => _engine.Analyze(ReadWordDraft(), _configuration);
+    public object ReadAndLintWordDraft() => _engine.Analyze(ReadWordDraft(), _configuration);
 
     private static byte[] GenerateDraft(int words)
     {

@@ -60,7 +60,7 @@ public sealed class DiagnosticConverterTests
     private static CheckOutcome Outcome(Diagnostic finding)
     {
         var document = new DocumentSnapshot("untitled:q3", DraftKind.Markdown, 1, SourceText.From(Text), PositionEncoding.Utf16);
-        var configuration = new ResolvedConfiguration(null, null, CultureInfo.GetCultureInfo("vi"), 0);
+        var configuration = new ResolvedConfiguration(null, new LintEngine([]), null, CultureInfo.GetCultureInfo("vi"), 0);
         return new CheckOutcome(document, DraftPath, configuration, null, ImmutableArray.Create(finding));
     }
 }

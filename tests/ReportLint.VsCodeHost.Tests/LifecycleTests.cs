@@ -33,7 +33,7 @@ public sealed class LifecycleTests
     [InlineData(new[] { "utf-32", "utf-8" }, "utf-8", PositionEncoding.Utf8)]
     [InlineData(new[] { "utf-16" }, "utf-16", PositionEncoding.Utf16)]
     [InlineData(null, "utf-16", PositionEncoding.Utf16)]
-    public async Task PositionEncodingIsUtf8OnlyWhenTheClientOffersIt(string[]? offered, string answered, PositionEncoding negotiated)
+    internal async Task PositionEncodingIsUtf8OnlyWhenTheClientOffersIt(string[]? offered, string answered, PositionEncoding negotiated)
     {
         var server = new InProcessServer();
 

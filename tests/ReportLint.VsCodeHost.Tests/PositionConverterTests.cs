@@ -22,7 +22,7 @@ public sealed class PositionConverterTests
     [InlineData(PositionEncoding.Utf8, 3, 3)]
     [InlineData(PositionEncoding.Utf8, 4, 3)] // inside the two bytes of U+0323: back to its start
     [InlineData(PositionEncoding.Utf8, 5, 4)]
-    public void CombiningMarksCountPerEncoding(PositionEncoding encoding, int character, int offset)
+    internal void CombiningMarksCountPerEncoding(PositionEncoding encoding, int character, int offset)
     {
         var converter = new PositionConverter(NfdViet, encoding);
 
@@ -34,7 +34,7 @@ public sealed class PositionConverterTests
     [InlineData(PositionEncoding.Utf16, 2, 1)] // inside the surrogate pair: back to its start
     [InlineData(PositionEncoding.Utf8, 5, 3)]
     [InlineData(PositionEncoding.Utf8, 3, 1)] // inside the four bytes: back to the start
-    public void SurrogatePairsAreNeverSplit(PositionEncoding encoding, int character, int offset)
+    internal void SurrogatePairsAreNeverSplit(PositionEncoding encoding, int character, int offset)
     {
         var converter = new PositionConverter("a" + Emoji + "b", encoding);
 
@@ -77,7 +77,7 @@ public sealed class PositionConverterTests
     [Theory]
     [InlineData(PositionEncoding.Utf16)]
     [InlineData(PositionEncoding.Utf8)]
-    public void EveryCodePointBoundaryRoundTrips(PositionEncoding encoding)
+    internal void EveryCodePointBoundaryRoundTrips(PositionEncoding encoding)
     {
         var converter = new PositionConverter(Mixed, encoding);
 

@@ -5,7 +5,7 @@ using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 namespace ReportLint.VsCodeHost.CodeActions;
 
 /// <summary>One finding under the cursor, in both shapes: the engine's (for fix data and spans) and the client's (to attach to actions).</summary>
-public sealed record Finding(RoslynDiagnostic Diagnostic, LspDiagnostic Published);
+internal sealed record Finding(RoslynDiagnostic Diagnostic, LspDiagnostic Published);
 
 /// <summary>What every code action provider is given: the checked version and the findings the request's range touches.</summary>
-public sealed record CodeActionRequest(CheckOutcome Outcome, IReadOnlyList<Finding> Findings);
+internal sealed record CodeActionRequest(CheckOutcome Outcome, IReadOnlyList<Finding> Findings);

@@ -11,7 +11,7 @@ namespace ReportLint.VsCodeHost.CodeActions;
 /// root of its workspace folder (the document's own folder outside any) when there is none yet.
 /// Only for documents on disk, which are the only ones a rules.yml governs.
 /// </summary>
-public sealed class DisableInRulesActions(ConfigurationResolver configurations, ClientProfile client)
+internal sealed class DisableInRulesActions(ConfigurationResolver configurations, ClientProfile client)
 {
     public IEnumerable<CodeAction> Provide(CodeActionRequest request)
     {

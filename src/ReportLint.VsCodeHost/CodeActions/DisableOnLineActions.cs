@@ -10,7 +10,7 @@ namespace ReportLint.VsCodeHost.CodeActions;
 /// own above the finding, indented like it so a list item keeps its list. Markdown only: plain text
 /// has no comments. Not offered inside a table, where a line of its own would cut the table in two.
 /// </summary>
-public static class DisableOnLineActions
+internal static class DisableOnLineActions
 {
     public static IEnumerable<CodeAction> Provide(CodeActionRequest request)
     {

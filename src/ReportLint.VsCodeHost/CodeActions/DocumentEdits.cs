@@ -5,7 +5,7 @@ using ReportLint.VsCodeHost.Protocol.Types;
 namespace ReportLint.VsCodeHost.CodeActions;
 
 /// <summary>Edits to the checked document, versioned so the client refuses them once the text has moved on.</summary>
-public static class DocumentEdits
+internal static class DocumentEdits
 {
     public static WorkspaceEdit Of(CheckOutcome outcome, IEnumerable<TextChange> changes)
     {

@@ -10,7 +10,7 @@ namespace ReportLint.VsCodeHost.CodeActions;
 /// The certain fixes rules attach through <see cref="FixData"/>: one per finding, and one that fixes
 /// every finding of the rule at once, leaving out any fix that would overlap one already taken.
 /// </summary>
-public static class QuickFixActions
+internal static class QuickFixActions
 {
     public static IEnumerable<CodeAction> Provide(CodeActionRequest request)
     {

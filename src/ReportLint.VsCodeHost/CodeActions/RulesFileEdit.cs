@@ -10,7 +10,7 @@ namespace ReportLint.VsCodeHost.CodeActions;
 /// other settings as the user wrote them: the rule's severity is replaced when it has one, inserted
 /// when it has not, and the rule (or the whole <c>rules:</c> section) added when it is missing.
 /// </summary>
-public static class RulesFileEdit
+internal static class RulesFileEdit
 {
     /// <summary>What a new rules.yml holds.</summary>
     public static string NewFile(string ruleId) => $"rules:\n  {ruleId}: off\n";

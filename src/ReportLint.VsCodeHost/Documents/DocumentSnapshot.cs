@@ -7,7 +7,7 @@ namespace ReportLint.VsCodeHost.Documents;
 /// One version of an open document. Immutable, so a check running in the background reads a
 /// consistent text while newer edits arrive.
 /// </summary>
-public sealed class DocumentSnapshot(string uri, DraftKind kind, int version, SourceText text, PositionEncoding encoding)
+internal sealed class DocumentSnapshot(string uri, DraftKind kind, int version, SourceText text, PositionEncoding encoding)
 {
     private PositionConverter? _positions;
 

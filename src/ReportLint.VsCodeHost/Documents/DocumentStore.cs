@@ -9,7 +9,7 @@ namespace ReportLint.VsCodeHost.Documents;
 /// The open documents as the client last described them. Written only by text synchronisation
 /// notifications, which the connection handles one at a time in arrival order.
 /// </summary>
-public sealed class DocumentStore(Func<PositionEncoding> encoding)
+internal sealed class DocumentStore(Func<PositionEncoding> encoding)
 {
     private readonly ConcurrentDictionary<string, DocumentSnapshot> _documents = new(StringComparer.Ordinal);
 

@@ -4,7 +4,7 @@ namespace ReportLint.VsCodeHost.Documents;
 /// Where a document URI lives on disk, for finding its rules.yml and reading Word files. URIs stay
 /// strings everywhere else, so the client gets back exactly what it sent.
 /// </summary>
-public static class DocumentUri
+internal static class DocumentUri
 {
     /// <summary>The local path of a <c>file:</c> URI; null for anything else (<c>untitled:</c>, virtual documents).</summary>
     public static string? ToLocalPath(string uri) =>

@@ -4,13 +4,13 @@ namespace ReportLint.VsCodeHost.Documents;
 /// Which reader a document needs. The editor's language decides, not the file name, so an
 /// untitled Markdown buffer or a <c>README</c> without extension is still read as Markdown.
 /// </summary>
-public enum DraftKind
+internal enum DraftKind
 {
     Markdown,
     PlainText,
 }
 
-public static class DraftKinds
+internal static class DraftKinds
 {
     public static DraftKind FromLanguageId(string languageId) =>
         languageId == "plaintext" ? DraftKind.PlainText : DraftKind.Markdown;

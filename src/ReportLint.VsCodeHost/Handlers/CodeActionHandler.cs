@@ -9,7 +9,7 @@ namespace ReportLint.VsCodeHost.Handlers;
 /// <c>textDocument/codeAction</c>: for the findings the range touches, their fixes, then the two
 /// ways to silence a rule, from the narrowest (this line) to the widest (rules.yml).
 /// </summary>
-public sealed class CodeActionHandler(DocumentStore documents, DocumentChecker checker, DisableInRulesActions disableInRules)
+internal sealed class CodeActionHandler(DocumentStore documents, DocumentChecker checker, DisableInRulesActions disableInRules)
 {
     public async Task<IReadOnlyList<CodeAction>> HandleAsync(CodeActionParams parameters, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace ReportLint.VsCodeHost.Handlers;
 /// <c>workspace/didChangeConfiguration</c>: takes the new <c>reportlint.*</c> settings (language,
 /// severities) and re-checks the open documents with them.
 /// </summary>
-public sealed class DidChangeConfigurationHandler(ConfigurationResolver configurations, DiagnosticPublisher publisher, JsonRpcConnection connection)
+internal sealed class DidChangeConfigurationHandler(ConfigurationResolver configurations, DiagnosticPublisher publisher, JsonRpcConnection connection)
 {
     public Task HandleAsync(DidChangeConfigurationParams parameters, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using ReportLint.VsCodeHost.Protocol.Types;
 namespace ReportLint.VsCodeHost.Handlers;
 
 /// <summary><c>textDocument/didChange</c>: applies the incremental edits and supersedes any check of the older text.</summary>
-public sealed class DidChangeHandler(DocumentStore documents, DiagnosticPublisher publisher, ServerLog log)
+internal sealed class DidChangeHandler(DocumentStore documents, DiagnosticPublisher publisher, ServerLog log)
 {
     public Task HandleAsync(DidChangeTextDocumentParams parameters, CancellationToken cancellationToken)
     {

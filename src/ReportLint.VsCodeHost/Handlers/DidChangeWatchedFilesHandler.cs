@@ -1,4 +1,5 @@
 using ReportLint.Configuration;
+using ReportLint.VsCodeHost.Documents;
 using ReportLint.VsCodeHost.Linting;
 using ReportLint.VsCodeHost.Protocol.Types;
 
@@ -6,17 +7,20 @@ namespace ReportLint.VsCodeHost.Handlers;
 
 /// <summary>
 /// <c>workspace/didChangeWatchedFiles</c>: a rules.yml created, changed or deleted anywhere may
-/// change which configuration governs a document, so all are read again and every open document is re-checked.
+/// change which configuration governs a document, and a plugin a rules.yml lists changes its rules,
+/// so all are read (and the plugins compiled) again and every open document is re-checked.
 /// </summary>
-public sealed class DidChangeWatchedFilesHandler(ConfigurationResolver configurations, DiagnosticPublisher publisher)
+internal sealed class DidChangeWatchedFilesHandler(ConfigurationResolver configurations, PluginProblemPublisher pluginProblems, DiagnosticPublisher publisher)
 {
     public Task HandleAsync(DidChangeWatchedFilesParams parameters, CancellationToken cancellationToken)
     {
-        var rulesFileChanged = parameters.Changes.Any(change =>
-            change.Uri.EndsWith("/" + ConfigurationLoader.FileName, StringComparison.OrdinalIgnoreCase));
-        if (rulesFileChanged)
+        var rulesChanged = parameters.Changes.Any(change =>
+            change.Uri.EndsWith("/" + ConfigurationLoader.FileName, StringComparison.OrdinalIgnoreCase)
+            || DocumentUri.ToLocalPath(change.Uri) is { } path && configurations.IsPlugin(path));
+        if (rulesChanged)
         {
             configurations.Invalidate();
+            pluginProblems.WithdrawAll();
             publisher.RecheckAll();
         }
 

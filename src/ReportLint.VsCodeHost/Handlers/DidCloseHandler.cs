@@ -5,7 +5,7 @@ using ReportLint.VsCodeHost.Protocol.Types;
 namespace ReportLint.VsCodeHost.Handlers;
 
 /// <summary><c>textDocument/didClose</c>: forgets the document and clears its findings in the client.</summary>
-public sealed class DidCloseHandler(DocumentStore documents, DocumentChecker checker, DiagnosticPublisher publisher)
+internal sealed class DidCloseHandler(DocumentStore documents, DocumentChecker checker, DiagnosticPublisher publisher)
 {
     public Task HandleAsync(DidCloseTextDocumentParams parameters, CancellationToken cancellationToken)
     {

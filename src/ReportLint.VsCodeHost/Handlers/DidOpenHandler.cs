@@ -5,7 +5,7 @@ using ReportLint.VsCodeHost.Protocol.Types;
 namespace ReportLint.VsCodeHost.Handlers;
 
 /// <summary><c>textDocument/didOpen</c>: the document enters the store and gets its first check.</summary>
-public sealed class DidOpenHandler(DocumentStore documents, DiagnosticPublisher publisher)
+internal sealed class DidOpenHandler(DocumentStore documents, DiagnosticPublisher publisher)
 {
     public Task HandleAsync(DidOpenTextDocumentParams parameters, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace ReportLint.VsCodeHost.Handlers;
 /// <c>textDocument/didSave</c>: the text is already known from didChange; saving re-publishes, which
 /// costs nothing when the findings are current and repairs a client that dropped a publish.
 /// </summary>
-public sealed class DidSaveHandler(DocumentStore documents, DiagnosticPublisher publisher)
+internal sealed class DidSaveHandler(DocumentStore documents, DiagnosticPublisher publisher)
 {
     public Task HandleAsync(DidSaveTextDocumentParams parameters, CancellationToken cancellationToken)
     {

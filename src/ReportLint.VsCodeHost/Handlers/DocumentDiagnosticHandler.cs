@@ -9,7 +9,7 @@ namespace ReportLint.VsCodeHost.Handlers;
 /// <c>textDocument/diagnostic</c>: the findings of the document's current version, or "unchanged"
 /// when the client already holds them. The client cancels a pull that a newer edit made stale.
 /// </summary>
-public sealed class DocumentDiagnosticHandler(DocumentStore documents, DocumentChecker checker)
+internal sealed class DocumentDiagnosticHandler(DocumentStore documents, DocumentChecker checker)
 {
     public async Task<DocumentDiagnosticReport> HandleAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken)
     {

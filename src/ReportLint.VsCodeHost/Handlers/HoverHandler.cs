@@ -6,7 +6,7 @@ using ReportLint.VsCodeHost.Protocol.Types;
 namespace ReportLint.VsCodeHost.Handlers;
 
 /// <summary><c>textDocument/hover</c>: whatever each <see cref="IHoverContent"/> has to say at the position, separated by rules.</summary>
-public sealed class HoverHandler(DocumentStore documents, DocumentChecker checker, IReadOnlyList<IHoverContent> contents)
+internal sealed class HoverHandler(DocumentStore documents, DocumentChecker checker, IReadOnlyList<IHoverContent> contents)
 {
     public async Task<Hover?> HandleAsync(HoverParams parameters, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using ReportLint.Analysis;
-using ReportLint.Cli;
 using ReportLint.Documents;
 using ReportLint.VsCodeHost.Documents;
 using ReportLint.VsCodeHost.Linting;
@@ -8,16 +7,16 @@ using LspDiagnostic = ReportLint.VsCodeHost.Protocol.Types.Diagnostic;
 
 namespace ReportLint.VsCodeHost.Handlers;
 
-public sealed record WordDocumentParams(string Uri);
+internal sealed record WordDocumentParams(string Uri);
 
 /// <summary>A Word draft as the engine reads it (one paragraph per line) and its findings, positioned in that text.</summary>
-public sealed record WordDocumentResult(string Text, IReadOnlyList<LspDiagnostic> Diagnostics);
+internal sealed record WordDocumentResult(string Text, IReadOnlyList<LspDiagnostic> Diagnostics);
 
 /// <summary>
 /// <c>reportlint/wordDocument</c>: reads a .docx from disk and checks it, so the extension can show
 /// it read-only with its findings. A file that cannot be read is a request error saying why.
 /// </summary>
-public sealed class WordDocumentHandler(LintEngine engine, ConfigurationResolver configurations, ClientProfile client)
+internal sealed class WordDocumentHandler(ConfigurationResolver configurations, ClientProfile client)
 {
     public const string Method = "reportlint/wordDocument";
 
@@ -28,7 +27,7 @@ public sealed class WordDocumentHandler(LintEngine engine, ConfigurationResolver
         var configuration = configurations.Resolve(path);
         if (configuration.Error is { } error)
         {
-            throw new JsonRpcException(ErrorCodes.RequestFailed, $"{error.Path}:{error.Line}:{error.Column}: {error.Message}");
+            throw new JsonRpcException(ErrorCodes.RequestFailed, $"{error.Path}:{error.Line}:{error.Column}: {error.Describe(configuration.Culture)}");
         }
 
         return await Task.Run(() => Check(parameters.Uri, path, configuration, cancellationToken), cancellationToken);
@@ -43,10 +42,10 @@ public sealed class WordDocumentHandler(LintEngine engine, ConfigurationResolver
         }
         catch (DraftReadException e)
         {
-            throw new JsonRpcException(ErrorCodes.RequestFailed, CheckRunner.DescribeProblem(e.Problem, e.Detail, configuration.Culture));
+            throw new JsonRpcException(ErrorCodes.RequestFailed, ToolDiagnostics.DescribeReadProblem(e.Problem, e.Detail, configuration.Culture));
         }
 
-        var result = engine.Analyze(draft, configuration.Configuration!, cancellationToken);
+        var result = configuration.Engine.Analyze(draft, configuration.Configuration!, cancellationToken);
         var snapshot = new DocumentSnapshot(uri, DraftKind.PlainText, 0, draft.Text, client.Encoding);
         var outcome = new CheckOutcome(snapshot, draft.Path, configuration, result, result.Diagnostics);
         return new WordDocumentResult(draft.Text.ToString(), DiagnosticConverter.ToLsp(outcome));

@@ -8,7 +8,7 @@ namespace ReportLint.VsCodeHost.Hovers;
 /// On a figure: every relation the arithmetic rules checked it in, with ✓ when the figures agree
 /// and ✗ when they do not ("21 + 44 = 65 ✓"), so the editor sees what was verified.
 /// </summary>
-public sealed class FigureHoverContent : IHoverContent
+internal sealed class FigureHoverContent : IHoverContent
 {
     public IEnumerable<HoverSection> Describe(CheckOutcome outcome, int offset)
     {

@@ -5,7 +5,7 @@ using ReportLint.VsCodeHost.Linting;
 namespace ReportLint.VsCodeHost.Hovers;
 
 /// <summary>On a finding: the rule's ID and title, what this finding says, why the rule exists, and its page.</summary>
-public sealed class FindingHoverContent : IHoverContent
+internal sealed class FindingHoverContent : IHoverContent
 {
     public IEnumerable<HoverSection> Describe(CheckOutcome outcome, int offset)
     {

@@ -9,7 +9,7 @@ namespace ReportLint.VsCodeHost.Linting;
 /// One check of one document version: the engine's result, or, when its rules.yml is invalid, the
 /// single finding that says so. Every feature (diagnostics, code actions, hover) reads from here.
 /// </summary>
-public sealed record CheckOutcome(
+internal sealed record CheckOutcome(
     DocumentSnapshot Document,
     string DraftPath,
     ResolvedConfiguration Configuration,

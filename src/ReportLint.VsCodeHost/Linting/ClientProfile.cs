@@ -10,7 +10,7 @@ namespace ReportLint.VsCodeHost.Linting;
 /// pulls diagnostics, what workspace edits it accepts, its workspace folders. Filled in once,
 /// before any other message is admitted.
 /// </summary>
-public sealed class ClientProfile
+internal sealed class ClientProfile
 {
     private IReadOnlyList<string> _workspaceFolders = [];
 

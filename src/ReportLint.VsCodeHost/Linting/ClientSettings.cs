@@ -9,7 +9,7 @@ namespace ReportLint.VsCodeHost.Linting;
 /// command line's options do: <see cref="Language"/> like <c>--lang</c>, <see cref="Severities"/>
 /// rule by rule.
 /// </summary>
-public sealed record ClientSettings(string? Language, ImmutableDictionary<string, RuleSeverity> Severities)
+internal sealed record ClientSettings(string? Language, ImmutableDictionary<string, RuleSeverity> Severities)
 {
     public static readonly ClientSettings None = new(null, ImmutableDictionary<string, RuleSeverity>.Empty);
 

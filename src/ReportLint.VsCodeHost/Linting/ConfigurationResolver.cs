@@ -1,19 +1,22 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using ReportLint.Configuration;
+using ReportLint.Plugins;
 
 namespace ReportLint.VsCodeHost.Linting;
 
 /// <summary>
-/// Finds and loads the rules.yml nearest each document, caching both the lookups and the loaded
-/// files until a rules.yml changes, and lays the editor's settings over the result.
+/// Finds and loads the rules.yml nearest each document with the plugins it lists, caching both the
+/// lookups and the loaded files until a rules.yml or a plugin changes, and lays the editor's
+/// settings over the result.
 /// </summary>
-public sealed class ConfigurationResolver(ConfigurationLoader loader, Action<ConfigurationException> reportInvalid)
+internal sealed class ConfigurationResolver(RulesLoader loader, Action<RulesProblem> reportInvalid)
 {
     // Folder -> nearest rules.yml (null: none), and rules.yml -> what loading it gave. Both are
-    // dropped together: a rules.yml created or deleted changes the first, an edit the second.
+    // dropped together: a rules.yml created or deleted changes the first, an edit of it or of a
+    // plugin the second.
     private readonly ConcurrentDictionary<string, string?> _nearest = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<LoadedFile>> _loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<RulesOutcome>> _loaded = new(StringComparer.Ordinal);
     private ClientSettings _settings = ClientSettings.None;
     private int _generation;
 
@@ -28,6 +31,10 @@ public sealed class ConfigurationResolver(ConfigurationLoader loader, Action<Con
             Interlocked.Increment(ref _generation);
         }
     }
+
+    /// <summary>Whether a rules.yml read so far lists this C# file as a plugin, compiled or not.</summary>
+    public bool IsPlugin(string path) =>
+        _loaded.Values.Any(loaded => loaded.IsValueCreated && loaded.Value.Plugins.Contains(path, StringComparer.Ordinal));
 
     /// <summary>Forgets every rules.yml read so far; the next check of each document reads them again.</summary>
     public void Invalidate()
@@ -57,28 +64,25 @@ public sealed class ConfigurationResolver(ConfigurationLoader loader, Action<Con
         var generation = Generation;
         var settings = Settings;
         var file = NearestFile(documentPath);
-        var loaded = file is null ? new LoadedFile(loader.Defaults, null) : Load(file);
-        var configuration = loaded.Configuration is { } found && !settings.Severities.IsEmpty
+        var loaded = file is null ? new RulesOutcome(loader.Defaults, null, []) : Load(file);
+        var rules = loaded.Rules ?? loader.Defaults;
+        var configuration = loaded.Rules?.Configuration is { } found && !settings.Severities.IsEmpty
             ? found.WithSeverities(settings.Severities)
-            : loaded.Configuration;
-        var language = settings.Language ?? loaded.Configuration?.Language ?? loader.Defaults.Language;
-        return new ResolvedConfiguration(configuration, loaded.Error, CultureInfo.GetCultureInfo(language == "en" ? "en" : "vi"), generation);
+            : loaded.Rules?.Configuration;
+        var language = settings.Language ?? loaded.Rules?.Configuration.Language ?? loader.Defaults.Configuration.Language;
+        return new ResolvedConfiguration(configuration, rules.Engine, loaded.Problem, CultureInfo.GetCultureInfo(language == "en" ? "en" : "vi"), generation);
     }
 
-    private LoadedFile Load(string path) =>
-        _loaded.GetOrAdd(path, p => new Lazy<LoadedFile>(() =>
+    private RulesOutcome Load(string path) =>
+        _loaded.GetOrAdd(path, p => new Lazy<RulesOutcome>(() =>
         {
-            try
-            {
-                return new LoadedFile(loader.Load(p), null);
-            }
-            catch (ConfigurationException e)
+            var outcome = loader.Load(p);
+            if (outcome.Problem is { } problem)
             {
                 // Once per load, not per keystroke: the failure stays cached until the file changes.
-                reportInvalid(e);
-                return new LoadedFile(null, e);
+                reportInvalid(problem);
             }
-        })).Value;
 
-    private sealed record LoadedFile(LintConfiguration? Configuration, ConfigurationException? Error);
+            return outcome;
+        })).Value;
 }

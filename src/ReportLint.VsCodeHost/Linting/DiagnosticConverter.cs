@@ -12,7 +12,7 @@ using RoslynLocation = Microsoft.CodeAnalysis.Location;
 namespace ReportLint.VsCodeHost.Linting;
 
 /// <summary>Turns the engine's Roslyn diagnostics into LSP diagnostics of the checked document.</summary>
-public static class DiagnosticConverter
+internal static class DiagnosticConverter
 {
     public const string Source = "reportlint";
 

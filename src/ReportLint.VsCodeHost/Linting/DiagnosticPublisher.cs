@@ -14,7 +14,7 @@ namespace ReportLint.VsCodeHost.Linting;
 /// A client that pulls diagnostics gets no pushes, which would show every finding twice; after a
 /// configuration change it is asked to pull again instead.
 /// </remarks>
-public sealed class DiagnosticPublisher(JsonRpcConnection connection, DocumentStore documents, DocumentChecker checker, ClientProfile client, ServerLog log)
+internal sealed class DiagnosticPublisher(JsonRpcConnection connection, DocumentStore documents, DocumentChecker checker, ClientProfile client, ServerLog log)
 {
     /// <summary>The usual quiet time: long enough to skip the checks of a word being typed, short enough to feel immediate.</summary>
     public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(150);

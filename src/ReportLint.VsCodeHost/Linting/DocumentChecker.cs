@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
 using ReportLint.Documents;
 using ReportLint.VsCodeHost.Documents;
@@ -14,7 +13,7 @@ namespace ReportLint.VsCodeHost.Linting;
 /// Each open document keeps an <see cref="AnalysisCache"/>, so an edit re-checks only the blocks it
 /// changed; a new configuration generation starts it afresh.
 /// </summary>
-public sealed class DocumentChecker(LintEngine engine, ConfigurationResolver configurations)
+internal sealed class DocumentChecker(ConfigurationResolver configurations)
 {
     private readonly ConcurrentDictionary<string, CheckOutcome> _latest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GenerationCache> _caches = new(StringComparer.Ordinal);
@@ -59,11 +58,11 @@ public sealed class DocumentChecker(LintEngine engine, ConfigurationResolver con
         catch (DraftReadException e)
         {
             // Beyond a limit of docs/limits.md: said at the document's start, as the command line says it.
-            var message = ReportLint.Cli.CheckRunner.DescribeProblem(e.Problem, e.Detail, configuration.Culture);
+            var message = ToolDiagnostics.DescribeReadProblem(e.Problem, e.Detail, configuration.Culture);
             return new CheckOutcome(document, draftPath, configuration, null, [Diagnostic.Create(ToolDiagnostics.UnreadableInput, Location.Create(draftPath, default, default), message)]);
         }
 
-        var result = engine.Analyze(draft, lintConfiguration, cancellationToken, CacheOf(document.Uri, configuration.Generation));
+        var result = configuration.Engine.Analyze(draft, lintConfiguration, cancellationToken, CacheOf(document.Uri, configuration.Generation));
         return new CheckOutcome(document, draftPath, configuration, result, result.Diagnostics);
     }
 
@@ -75,21 +74,19 @@ public sealed class DocumentChecker(LintEngine engine, ConfigurationResolver con
 
     /// <summary>
     /// The document is not checked, as the command line does not check it either; the finding sits
-    /// at its start and points to the error inside rules.yml.
+    /// at its start and points to the error inside rules.yml or the plugin that has it.
     /// </summary>
     private static Diagnostic InvalidConfiguration(string draftPath, ResolvedConfiguration configuration)
     {
         var error = configuration.Error!;
-        var errorPosition = new LinePosition(Math.Max(0, error.Line - 1), Math.Max(0, error.Column - 1));
-        var inConfiguration = Location.Create(error.Path, default, new LinePositionSpan(errorPosition, errorPosition));
         var atStart = Location.Create(draftPath, default, default);
         var notChecked = ToolDiagnostics.Text("Cli_NotChecked", configuration.Culture, error.Path);
         return Diagnostic.Create(
-            ToolDiagnostics.InvalidConfiguration,
+            error.Descriptor,
             atStart,
-            [inConfiguration],
+            [error.Location],
             properties: null,
-            $"{notChecked}: {error.Line}:{error.Column}: {error.Problem.ToString(null, configuration.Culture)}");
+            $"{notChecked}: {error.Line}:{error.Column}: {error.Describe(configuration.Culture)}");
     }
 
     private sealed record GenerationCache(int Generation, AnalysisCache Cache);

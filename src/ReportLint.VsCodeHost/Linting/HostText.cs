@@ -4,7 +4,7 @@ using System.Resources;
 namespace ReportLint.VsCodeHost.Linting;
 
 /// <summary>The server's own words (code action titles, hover labels), Vietnamese with an English satellite like the engine's.</summary>
-public static class HostText
+internal static class HostText
 {
     private static readonly ResourceManager Resources = new("ReportLint.VsCodeHost.Linting.HostResources", typeof(HostText).Assembly);
 

@@ -1,7 +1,7 @@
 namespace ReportLint.VsCodeHost.Protocol;
 
 /// <summary>JSON-RPC 2.0 and LSP 3.17 error codes.</summary>
-public static class ErrorCodes
+internal static class ErrorCodes
 {
     public const int ParseError = -32700;
     public const int InvalidRequest = -32600;

@@ -15,7 +15,7 @@ namespace ReportLint.VsCodeHost.Protocol;
 /// it. Requests run concurrently so that <c>$/cancelRequest</c> can reach a long one; a request handler
 /// runs synchronously up to its first await, so it sees every notification that arrived before it.
 /// </remarks>
-public sealed class JsonRpcConnection
+internal sealed class JsonRpcConnection
 {
     private static readonly JsonElement EmptyObject = JsonSerializer.Deserialize<JsonElement>("{}");
 

@@ -5,7 +5,7 @@ namespace ReportLint.VsCodeHost.Protocol;
 /// document changed under a request); received by a caller of
 /// <see cref="JsonRpcConnection.SendRequestAsync{TParams, TResult}"/> when the client answers with an error.
 /// </summary>
-public sealed class JsonRpcException(ResponseError error) : Exception(error.Message)
+internal sealed class JsonRpcException(ResponseError error) : Exception(error.Message)
 {
     public JsonRpcException(int code, string message)
         : this(new ResponseError(code, message))

@@ -7,7 +7,7 @@ namespace ReportLint.VsCodeHost.Protocol;
 /// exit and $/setTrace, position encoding negotiation, and refusing what comes out of turn. Feature
 /// handlers are registered on <see cref="Connection"/> by the host.
 /// </summary>
-public sealed class LanguageServer
+internal sealed class LanguageServer
 {
     private readonly ServerCapabilities _capabilities;
     private readonly ServerInfo _serverInfo;

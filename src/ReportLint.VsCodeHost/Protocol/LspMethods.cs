@@ -1,7 +1,7 @@
 namespace ReportLint.VsCodeHost.Protocol;
 
 /// <summary>LSP 3.17 method names, in one place so a typo cannot silently become MethodNotFound.</summary>
-public static class LspMethods
+internal static class LspMethods
 {
     public const string Initialize = "initialize";
     public const string Initialized = "initialized";

@@ -12,7 +12,7 @@ namespace ReportLint.VsCodeHost.Protocol;
 /// Out-of-range positions clamp: a character past the line's end to the end of the line, a line past
 /// the last to the end of the text.
 /// </summary>
-public sealed class PositionConverter
+internal sealed class PositionConverter
 {
     private readonly string _text;
     private readonly PositionEncoding _encoding;

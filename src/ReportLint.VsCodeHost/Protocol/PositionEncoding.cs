@@ -1,7 +1,7 @@
 namespace ReportLint.VsCodeHost.Protocol;
 
 /// <summary>What the <c>character</c> of an LSP position counts.</summary>
-public enum PositionEncoding
+internal enum PositionEncoding
 {
     /// <summary>UTF-16 code units: the LSP default, and what every client supports.</summary>
     Utf16,

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace ReportLint.VsCodeHost.Protocol;
 
 /// <summary>How LSP payloads map to C# records.</summary>
-public static class ProtocolJson
+internal static class ProtocolJson
 {
     public static JsonSerializerOptions Options { get; } = new()
     {

@@ -9,7 +9,7 @@ namespace ReportLint.VsCodeHost.Protocol;
 /// and the string "1" name different requests, as the specification requires.
 /// </summary>
 [JsonConverter(typeof(RequestIdConverter))]
-public readonly record struct RequestId
+internal readonly record struct RequestId
 {
     private readonly long? _number;
     private readonly string? _text;

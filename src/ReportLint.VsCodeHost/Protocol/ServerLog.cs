@@ -6,7 +6,7 @@ namespace ReportLint.VsCodeHost.Protocol;
 /// The server's log: always stderr, and <c>window/logMessage</c> once the client may receive it.
 /// Never stdout, which carries the protocol.
 /// </summary>
-public sealed class ServerLog(TextWriter stderr)
+internal sealed class ServerLog(TextWriter stderr)
 {
     private readonly TextWriter _stderr = TextWriter.Synchronized(stderr);
     private JsonRpcConnection? _client;

@@ -51,7 +51,7 @@ public abstract class ActionContext
         _session.Report(descriptor, sourceSpan, relatedSpans, properties, messageArgs);
 
     /// <summary>Records a relation between figures that was checked, consistent or not (see <see cref="LintResult.FigureChecks"/>).</summary>
-    public void ReportFigureCheck(FigureCheck check) => _session.AddFigureCheck(check);
+    internal void ReportFigureCheck(FigureCheck check) => _session.AddFigureCheck(check);
 }
 
 public sealed class DraftAnalysisContext : ActionContext

@@ -23,7 +23,7 @@ namespace ReportLint.Analysis;
 /// One analysis uses it at a time: an analysis that finds it in use runs without it.
 /// </para>
 /// </remarks>
-public sealed class AnalysisCache
+internal sealed class AnalysisCache
 {
     private int _inUse;
     private readonly Dictionary<string, CachedText> _texts = new(StringComparer.Ordinal);

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ReportLint.Analysis;
 
 /// <summary>Every rule that ships with ReportLint: the concrete analyzers of this assembly.</summary>
-public static class BuiltInAnalyzers
+internal static class BuiltInAnalyzers
 {
     public static ImmutableArray<DraftAnalyzer> Create() =>
     [

@@ -14,7 +14,7 @@ namespace ReportLint.Analysis;
 /// <param name="Vietnamese">The arithmetic as a Vietnamese reader reads it: <c>21 + 44 = 65</c>, <c>86/101 là 85,1%, không phải 85,2%</c>.</param>
 /// <param name="English">The same in English.</param>
 /// <param name="Holds">Whether the figures agree.</param>
-public sealed record FigureCheck(string RuleId, ImmutableArray<TextSpan> Spans, string Vietnamese, string English, bool Holds)
+internal sealed record FigureCheck(string RuleId, ImmutableArray<TextSpan> Spans, string Vietnamese, string English, bool Holds)
 {
     /// <summary>False for a relation recognised but deliberately not judged (an estimate, a partial listing); <see cref="Vietnamese"/> says why.</summary>
     public bool Judged { get; init; } = true;

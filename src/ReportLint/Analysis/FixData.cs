@@ -11,9 +11,9 @@ namespace ReportLint.Analysis;
 /// </summary>
 public static class FixData
 {
-    public const string StartKey = "fix.start";
-    public const string LengthKey = "fix.length";
-    public const string TextKey = "fix.text";
+    internal const string StartKey = "fix.start";
+    internal const string LengthKey = "fix.length";
+    internal const string TextKey = "fix.text";
 
     public static ImmutableDictionary<string, string?> Replace(TextSpan span, string replacement) =>
         ImmutableDictionary<string, string?>.Empty
@@ -21,7 +21,7 @@ public static class FixData
             .Add(LengthKey, span.Length.ToString(CultureInfo.InvariantCulture))
             .Add(TextKey, replacement);
 
-    public static bool TryGet(Diagnostic diagnostic, out TextChange change)
+    internal static bool TryGet(Diagnostic diagnostic, out TextChange change)
     {
         var properties = diagnostic.Properties;
         if (TryGetSpan(properties, out var span) && properties.TryGetValue(TextKey, out var text) && text is not null)

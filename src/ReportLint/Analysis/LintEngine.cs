@@ -9,7 +9,7 @@ namespace ReportLint.Analysis;
 /// Runs every enabled analyzer over a draft, then applies rules.yml severities and inline
 /// suppressions. It knows nothing of the command line or the language server.
 /// </summary>
-public sealed class LintEngine
+internal sealed class LintEngine
 {
     private readonly ImmutableArray<AnalysisContext> _registrations;
 

@@ -8,7 +8,7 @@ namespace ReportLint.Analysis;
 /// (Vietnamese neutral, English satellite) under the keys <c>{ID}_Title</c>, <c>{ID}_Message</c>
 /// and <c>{ID}_Description</c>.
 /// </summary>
-public static class RuleDescriptors
+internal static class RuleDescriptors
 {
     public const string HelpBaseUri = "https://github.com/reportlint/reportlint/blob/main/docs/rules/";
 
@@ -32,7 +32,7 @@ public static class RuleDescriptors
     public static string HelpUri(string id) => $"{HelpBaseUri}{id}.md";
 }
 
-public static class RuleCategories
+internal static class RuleCategories
 {
     public const string Arithmetic = "Arithmetic";
     public const string Typography = "Typography";

@@ -1,5 +1,6 @@
 using System.Resources;
 using Microsoft.CodeAnalysis;
+using ReportLint.Localization;
 
 namespace ReportLint.Analysis;
 
@@ -7,7 +8,7 @@ namespace ReportLint.Analysis;
 /// A family of rules (RL1xxx, RL2xxx, …) and the .resx its messages come from: its descriptors,
 /// and the translated pieces its messages are assembled from.
 /// </summary>
-public sealed class RuleFamily(string category, string resourcesName)
+internal sealed class RuleFamily(string category, string resourcesName)
 {
     private readonly ResourceManager _resources = new(resourcesName, typeof(RuleFamily).Assembly);
 

@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Resources;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ReportLint.Documents;
 
 namespace ReportLint.Analysis;
 
 /// <summary>The RL9xxx diagnostics: what the tool says about files, suppressions and itself.</summary>
-public static class ToolDiagnostics
+internal static class ToolDiagnostics
 {
     public static readonly ResourceManager Resources = new("ReportLint.Analysis.ToolResources", typeof(ToolDiagnostics).Assembly);
 
@@ -32,10 +35,24 @@ public static class ToolDiagnostics
     public static string Describe(Exception exception) => $"{exception.GetType().Name}: {exception.Message}";
 
     /// <summary>A tool string in the user's language, for messages that are not diagnostics.</summary>
-    public static string Text(string key, System.Globalization.CultureInfo culture, params object?[] args)
+    public static string Text(string key, CultureInfo culture, params object?[] args)
     {
         var format = Resources.GetString(key, culture) ?? key;
         return args.Length == 0 ? format : string.Format(culture, format, args);
+    }
+
+    /// <summary>Why a draft cannot be read, in the user's language: every host says it the same way.</summary>
+    public static string DescribeReadProblem(DraftReadProblem problem, string? detail, CultureInfo culture) =>
+        Text("Read_" + problem, culture, detail ?? string.Empty);
+
+    /// <summary>
+    /// A place in a file that is not a draft (a rules.yml, a plugin), from the 1-based line and
+    /// column a parser or compiler gives; 0 (unknown) is the file's start.
+    /// </summary>
+    public static Location PositionIn(string path, int line, int column)
+    {
+        var position = new LinePosition(Math.Max(0, line - 1), Math.Max(0, column - 1));
+        return Location.Create(path, default, new LinePositionSpan(position, position));
     }
 
     private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity) =>

@@ -3,7 +3,7 @@ using ReportLint.Configuration;
 
 namespace ReportLint.Cli;
 
-public enum OutputFormat
+internal enum OutputFormat
 {
     Text,
     Json,
@@ -17,7 +17,7 @@ public enum OutputFormat
 /// <see cref="Fix"/> applies every certain fix (in place, or into a Word copy); with <see cref="DryRun"/>
 /// nothing is written and the changes are shown as a unified diff.
 /// </summary>
-public sealed record CheckOptions(
+internal sealed record CheckOptions(
     ImmutableArray<string> Paths,
     OutputFormat Format,
     string? OutputFile,

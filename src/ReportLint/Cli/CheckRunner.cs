@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
 using ReportLint.Analysis.Fixes;
 using ReportLint.Configuration;
@@ -17,16 +15,16 @@ namespace ReportLint.Cli;
 /// Checks every discovered draft with the configuration that governs it. A file that cannot be
 /// read, or whose rules.yml is invalid, becomes an RL9001/RL9005 finding, and one whose check failed
 /// unexpectedly (a bug) an RL9007 finding; the others are still checked.
-/// <paramref name="loadDraft"/> replaces <see cref="DraftLoader.Load"/>, to keep hold of what was read.
+/// <paramref name="loadDraft"/> replaces <see cref="DraftLoader.Load"/>, to keep hold of what was
+/// read; <paramref name="pluginCache"/> replaces <see cref="PluginCompiler.DefaultCacheFolder"/>.
 /// </summary>
 /// With <see cref="CheckOptions.Fix"/>, every certain fix is applied (<see cref="FixLoop"/>) and the
 /// report is of what is left: to the text of Markdown and plain-text drafts, and to Word drafts
 /// through <paramref name="applyWordFixes"/> (without it a Word draft is only checked).
-public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraft = null, Func<Draft, IReadOnlyList<RuleFix>, AppliedFixes>? applyWordFixes = null)
+internal sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraft = null, string? pluginCache = null, Func<Draft, IReadOnlyList<RuleFix>, AppliedFixes>? applyWordFixes = null)
 {
-    private readonly ConfigurationLoader _loader = new(engine.Schema, new PluginCompiler(PluginCompiler.DefaultCacheFolder).Load);
-    private readonly ConcurrentDictionary<string, Lazy<ConfigurationOutcome>> _configurations = new(StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<LintConfiguration, LintEngine> _pluginEngines = [];
+    private readonly RulesLoader _loader = new(engine, new PluginCompiler(pluginCache ?? PluginCompiler.DefaultCacheFolder));
+    private readonly ConcurrentDictionary<string, Lazy<RulesOutcome>> _configurations = new(StringComparer.Ordinal);
     private readonly Func<string, Draft> _loadDraft = loadDraft ?? DraftLoader.Load;
 
     public RunReport Run(CheckOptions options, string workingDirectory, IProgress<double>? progress = null)
@@ -46,7 +44,7 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
 
         var configReports = configErrors.OrderBy(e => e.Key, StringComparer.Ordinal)
             .Select(e => new FileReport(e.Key, null, [e.Value]));
-        var pluginRules = _pluginEngines.SelectMany(e => e.Value.Descriptors);
+        var pluginRules = _configurations.Values.Select(c => c.Value.Rules).OfType<ConfiguredRules>().SelectMany(r => r.Engine.Descriptors);
         var rules = engine.Descriptors.Concat(pluginRules).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal);
         return new RunReport([.. configReports, .. reports], [.. rules], culture, workingDirectory) { ExplainFigures = options.ExplainFigures };
     }
@@ -66,23 +64,22 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
 
         if (input.Error is { } problem)
         {
-            return Unreadable(input.Path, DescribeProblem(problem, null, culture));
+            return Unreadable(input.Path, ToolDiagnostics.DescribeReadProblem(problem, null, culture));
         }
 
         var configPath = explicitConfig ?? ConfigurationLoader.FindNearest(input.Path);
         var outcome = Configuration(configPath);
-        if (outcome.Error is { } error)
+        if (outcome.Problem is { } configurationProblem)
         {
-            configErrors.TryAdd(error.Path, error.Diagnostic);
+            configErrors.TryAdd(configurationProblem.Path, configurationProblem.ToDiagnostic());
             return Unreadable(input.Path, ToolDiagnostics.Text("Cli_NotChecked", culture, configPath));
         }
 
         try
         {
             var draft = _loadDraft(input.Path);
-            var configuration = outcome.Configuration!;
-            var draftEngine = EngineFor(configuration);
-            LintResult Lint(Draft d) => draftEngine.Analyze(d, configuration);
+            var rules = outcome.Rules!;
+            LintResult Lint(Draft d) => rules.Engine.Analyze(d, rules.Configuration);
             if (options.Fix && FixesFor(draft) is { } apply)
             {
                 var fixes = FixLoop.Run(draft, Lint, apply);
@@ -95,7 +92,7 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
         }
         catch (DraftReadException e)
         {
-            return Unreadable(input.Path, DescribeProblem(e.Problem, e.Detail, culture));
+            return Unreadable(input.Path, ToolDiagnostics.DescribeReadProblem(e.Problem, e.Detail, culture));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -124,34 +121,10 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
             : (d, fixes) => FixLoop.ApplyToText(d, [.. fixes.Where(f => TextFileEncoding.CanHold(encoding, f.Change.NewText ?? string.Empty))]);
     }
 
-    private ConfigurationOutcome Configuration(string? path)
-    {
-        if (path is null)
-        {
-            return new ConfigurationOutcome(_loader.Defaults, null);
-        }
-
-        return _configurations.GetOrAdd(path, p => new Lazy<ConfigurationOutcome>(() =>
-        {
-            try
-            {
-                return new ConfigurationOutcome(_loader.Load(p), null);
-            }
-            catch (ConfigurationException e)
-            {
-                return new ConfigurationOutcome(null, new ConfigurationError(e.Path, At(ToolDiagnostics.InvalidConfiguration, e.Path, e.Line, e.Column, e.Problem)));
-            }
-            catch (PluginException e)
-            {
-                return new ConfigurationOutcome(null, new ConfigurationError(e.Path, At(ToolDiagnostics.PluginFailed, e.Path, e.Line, e.Column, e.Message)));
-            }
-        })).Value;
-    }
-
-    private LintEngine EngineFor(LintConfiguration configuration) =>
-        configuration.PluginAnalyzers.IsEmpty
-            ? engine
-            : _pluginEngines.GetValue(configuration, c => new LintEngine(engine.Analyzers.Concat(c.PluginAnalyzers)));
+    private RulesOutcome Configuration(string? path) =>
+        path is null
+            ? new RulesOutcome(_loader.Defaults, null, [])
+            : _configurations.GetOrAdd(path, p => new Lazy<RulesOutcome>(() => _loader.Load(p))).Value;
 
     private CultureInfo CultureFor(CheckOptions options, ImmutableArray<DiscoveredInput> inputs, string? explicitConfig)
     {
@@ -162,22 +135,9 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
 
         var first = inputs.FirstOrDefault(i => i.Error is null && !i.IsEmptyFolder);
         var path = explicitConfig ?? (first is null ? null : ConfigurationLoader.FindNearest(first.Path));
-        return (Configuration(path).Configuration ?? _loader.Defaults).Culture();
+        return (Configuration(path).Rules ?? _loader.Defaults).Configuration.Culture();
     }
-
-    public static string DescribeProblem(DraftReadProblem problem, string? detail, CultureInfo culture) =>
-        ToolDiagnostics.Text("Read_" + problem, culture, detail ?? string.Empty);
 
     private static FileReport Unreadable(string path, string message) =>
         new(path, null, [Diagnostic.Create(ToolDiagnostics.UnreadableInput, Location.Create(path, default, default), message)]);
-
-    private static Diagnostic At(DiagnosticDescriptor descriptor, string path, int line, int column, object message)
-    {
-        var position = new LinePosition(Math.Max(0, line - 1), Math.Max(0, column - 1));
-        return Diagnostic.Create(descriptor, Location.Create(path, default, new LinePositionSpan(position, position)), message);
-    }
-
-    private sealed record ConfigurationError(string Path, Diagnostic Diagnostic);
-
-    private sealed record ConfigurationOutcome(LintConfiguration? Configuration, ConfigurationError? Error);
 }

@@ -8,7 +8,7 @@ namespace ReportLint.Cli;
 /// Expands the command line's paths into draft files: a file as given, a folder recursively (only
 /// draft extensions, skipping hidden and build folders), a glob with <c>*</c>, <c>**</c> and <c>?</c>.
 /// </summary>
-public static class DraftDiscovery
+internal static class DraftDiscovery
 {
     private static readonly ImmutableArray<string> SkippedFolders = ["node_modules", "bin", "obj"];
 
@@ -92,7 +92,7 @@ public static class DraftDiscovery
 }
 
 /// <summary>A file to check, or an input that could not become one.</summary>
-public sealed record DiscoveredInput(string Path, DraftReadProblem? Error, bool IsEmptyFolder)
+internal sealed record DiscoveredInput(string Path, DraftReadProblem? Error, bool IsEmptyFolder)
 {
     public static DiscoveredInput File(string path) => new(path, null, false);
 

@@ -1,7 +1,7 @@
 namespace ReportLint.Cli;
 
 /// <summary>The report or annotated copy could not be written: a usage problem, not a bug.</summary>
-public sealed class OutputWriteException(string path, Exception inner) : Exception(inner.Message, inner)
+internal sealed class OutputWriteException(string path, Exception inner) : Exception(inner.Message, inner)
 {
     public string Path { get; } = path;
 }

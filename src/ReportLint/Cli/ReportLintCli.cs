@@ -17,9 +17,9 @@ namespace ReportLint.Cli;
 /// checked: a usage error, an unreadable input, or an internal fault (a bug), which is told in one
 /// line with where to report it, its stack trace only under --verbose.
 /// <paramref name="loadDraft"/> replaces <see cref="DraftLoader.Load"/> for <c>check</c> without
-/// --annotate, as in <see cref="CheckRunner"/>.
+/// --annotate, and <paramref name="pluginCache"/> the folder of compiled plugins, as in <see cref="CheckRunner"/>.
 /// </summary>
-public sealed class ReportLintCli(TextWriter output, TextWriter error, string workingDirectory, bool isTerminal, Func<string, Draft>? loadDraft = null)
+internal sealed class ReportLintCli(TextWriter output, TextWriter error, string workingDirectory, bool isTerminal, Func<string, Draft>? loadDraft = null, string? pluginCache = null)
 {
     public const int Success = 0;
     public const int FindingsExitCode = 1;
@@ -177,7 +177,7 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
                 return CheckIntoWordCopy(options with { OutputFile = IsWordCopy(options) ? null : options.OutputFile }, copy);
             }
 
-            var report = RunWithProgress(new CheckRunner(Engine, loadDraft), options);
+            var report = RunWithProgress(new CheckRunner(Engine, loadDraft, pluginCache), options);
             return options.Fix ? FixAndReport(options, report) : Report(options, report);
         }
         catch (OutputWriteException e)
@@ -291,7 +291,7 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         }
 
         using var copies = new WordFixCopy();
-        var report = RunWithProgress(new CheckRunner(Engine, copies.Load, copies.Apply), options);
+        var report = RunWithProgress(new CheckRunner(Engine, copies.Load, pluginCache, copies.Apply), options);
         if (options.Fix)
         {
             ShowFixes(options, report);

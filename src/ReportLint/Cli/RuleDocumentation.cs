@@ -1,7 +1,7 @@
 namespace ReportLint.Cli;
 
 /// <summary>The rule pages of docs/rules, embedded in the tool for <c>reportlint explain</c>.</summary>
-public static class RuleDocumentation
+internal static class RuleDocumentation
 {
     public static string? Read(string ruleId)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ReportLint.Analysis;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,7 +8,12 @@ namespace ReportLint.Configuration;
 /// Parses rules.yml and checks it against the schema of the rules that exist, so that a typo in
 /// a rule ID or option is an error with its line number instead of a silently ignored setting.
 /// </summary>
-public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOnlyList<string>, ImmutableArray<DraftAnalyzer>>? loadPlugins = null)
+/// <remarks>
+/// A file that lists plugins is checked against the schema <c>schemaWithPlugins</c> gives for them
+/// (the plugins' rules and options added); without it, listing plugins is an error. Compiling them
+/// is the engine's business (<c>ReportLint.Plugins</c>), not the configuration's.
+/// </remarks>
+internal sealed class ConfigurationLoader(ConfigurationSchema schema)
 {
     public const string FileName = "rules.yml";
 
@@ -27,7 +31,7 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
     }
 
     /// <summary>Loads a user's rules.yml over the defaults.</summary>
-    public LintConfiguration Load(string path)
+    public LintConfiguration Load(string path, Func<IReadOnlyList<string>, ConfigurationSchema>? schemaWithPlugins = null)
     {
         string text;
         try
@@ -39,7 +43,7 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
             throw new ConfigurationException(path, 0, 0, ConfigurationException.Phrase("Config_Unreadable", e.Message));
         }
 
-        return Defaults.OverlaidWith(Parse(text, path));
+        return Defaults.OverlaidWith(Parse(text, path, schemaWithPlugins));
     }
 
     /// <summary>The nearest rules.yml in the folder of <paramref name="draftPath"/> or above it.</summary>
@@ -60,7 +64,7 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
         return null;
     }
 
-    public LintConfiguration Parse(string text, string? path)
+    public LintConfiguration Parse(string text, string? path, Func<IReadOnlyList<string>, ConfigurationSchema>? schemaWithPlugins = null)
     {
         var displayPath = path ?? "rules.yml (built in)";
         var stream = new YamlStream();
@@ -88,14 +92,13 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return new LintConfiguration(path, null, severities.ToImmutable(), options.ToImmutable(), sections.ToImmutable(), [], []);
+            return new LintConfiguration(path, null, severities.ToImmutable(), options.ToImmutable(), sections.ToImmutable(), []);
         }
 
         var root = stream.Documents[0].RootNode as YamlMappingNode
             ?? throw Error(displayPath, stream.Documents[0].RootNode, "Config_TopLevel");
 
         // Plugins come first whatever their place in the file: their rules may be configured above them.
-        var pluginAnalyzers = ImmutableArray<DraftAnalyzer>.Empty;
         var fileSchema = schema;
         if (root.Children.TryGetValue(new YamlScalarNode("plugins"), out var pluginsNode))
         {
@@ -104,8 +107,7 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
             plugins.AddRange(list.Children.Select(p => Path.GetFullPath(Path.Combine(baseFolder, Scalar(displayPath, p)))));
             if (plugins.Count > 0)
             {
-                pluginAnalyzers = loadPlugins?.Invoke(plugins) ?? throw Error(displayPath, pluginsNode, "Config_PluginsNotHere");
-                fileSchema = schema.With(pluginAnalyzers);
+                fileSchema = schemaWithPlugins?.Invoke(plugins) ?? throw Error(displayPath, pluginsNode, "Config_PluginsNotHere");
             }
         }
 
@@ -138,7 +140,7 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
             }
         }
 
-        return new LintConfiguration(path, language, severities.ToImmutable(), options.ToImmutable(), sections.ToImmutable(), plugins.ToImmutable(), pluginAnalyzers);
+        return new LintConfiguration(path, language, severities.ToImmutable(), options.ToImmutable(), sections.ToImmutable(), plugins.ToImmutable());
     }
 
     private static void ReadRules(
@@ -210,5 +212,5 @@ public sealed class ConfigurationLoader(ConfigurationSchema schema, Func<IReadOn
         node is YamlScalarNode { Value: { } value } ? value : throw Error(path, node, "Config_ExpectedValue");
 
     private static ConfigurationException Error(string path, YamlNode node, string problem, params object?[] args) =>
-        new(path, (int)node.Start.Line, (int)node.Start.Column, ConfigurationException.Phrase(problem, args));
+        ConfigurationException.At(path, node, problem, args);
 }

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace ReportLint.Configuration;
 
 /// <summary>What a rules.yml may name: the rules that exist, their options, and top-level sections.</summary>
-public sealed class ConfigurationSchema
+internal sealed class ConfigurationSchema
 {
     public static readonly FrozenSet<string> BuiltInSections = new[] { "language", "rules", "plugins" }.ToFrozenSet();
 
@@ -20,16 +20,6 @@ public sealed class ConfigurationSchema
     public FrozenDictionary<string, FrozenSet<string>> Options { get; }
 
     public FrozenSet<string> Sections { get; }
-
-    /// <summary>This schema extended with the rules of plugins.</summary>
-    public ConfigurationSchema With(IEnumerable<Analysis.DraftAnalyzer> analyzers)
-    {
-        var added = analyzers.ToList();
-        return new ConfigurationSchema(
-            RuleIds.Concat(added.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id)),
-            Options.SelectMany(o => o.Value.Select(key => new RuleOptionDescriptor(o.Key, key, string.Empty))).Concat(added.SelectMany(a => a.SupportedOptions)),
-            Sections.Except(BuiltInSections).Concat(added.SelectMany(a => a.SupportedSections)));
-    }
 
     public bool AcceptsOption(string ruleId, string key) =>
         key == "severity" || Options.TryGetValue(ruleId, out var keys) && keys.Contains(key);

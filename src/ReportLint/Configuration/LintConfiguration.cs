@@ -17,10 +17,8 @@ public sealed class LintConfiguration
         ImmutableDictionary<string, RuleSeverity> severities,
         ImmutableDictionary<string, RuleOptions> options,
         ImmutableDictionary<string, YamlNode> sections,
-        ImmutableArray<string> plugins,
-        ImmutableArray<Analysis.DraftAnalyzer> pluginAnalyzers)
+        ImmutableArray<string> plugins)
     {
-        PluginAnalyzers = pluginAnalyzers;
         Path = path;
         Language = language;
         Severities = severities;
@@ -42,12 +40,10 @@ public sealed class LintConfiguration
     /// <summary>Top-level sections other than rules, such as a unit vocabulary.</summary>
     public ImmutableDictionary<string, YamlNode> Sections { get; }
 
-    public ImmutableArray<string> Plugins { get; }
+    /// <summary>The C# files of user rules, full paths; <c>ReportLint.Plugins</c> compiles them.</summary>
+    internal ImmutableArray<string> Plugins { get; }
 
-    /// <summary>The rules compiled from <see cref="Plugins"/>, run besides the built-in ones.</summary>
-    public ImmutableArray<Analysis.DraftAnalyzer> PluginAnalyzers { get; }
-
-    public CultureInfo Culture(string? overrideLanguage = null) =>
+    internal CultureInfo Culture(string? overrideLanguage = null) =>
         CultureInfo.GetCultureInfo((overrideLanguage ?? Language ?? "vi") == "en" ? "en" : "vi");
 
     public RuleSeverity? SeverityOf(string ruleId) => Severities.TryGetValue(ruleId, out var severity) ? severity : null;
@@ -56,7 +52,7 @@ public sealed class LintConfiguration
     public RuleSeverity EffectiveSeverity(DiagnosticDescriptor descriptor) =>
         SeverityOf(descriptor.Id) ?? (descriptor.IsEnabledByDefault ? FromRoslyn(descriptor.DefaultSeverity) : RuleSeverity.Off);
 
-    public static RuleSeverity FromRoslyn(DiagnosticSeverity severity) => severity switch
+    internal static RuleSeverity FromRoslyn(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => RuleSeverity.Error,
         DiagnosticSeverity.Warning => RuleSeverity.Warning,
@@ -72,15 +68,18 @@ public sealed class LintConfiguration
     /// This configuration with some rule severities replaced, for hosts whose own settings (an
     /// editor's) override rules.yml the way <c>--lang</c> overrides its language.
     /// </summary>
-    public LintConfiguration WithSeverities(IEnumerable<KeyValuePair<string, RuleSeverity>> severities) =>
-        new(Path, Language, Severities.SetItems(severities), Options, Sections, Plugins, PluginAnalyzers);
+    internal LintConfiguration WithSeverities(IEnumerable<KeyValuePair<string, RuleSeverity>> severities) =>
+        new(Path, Language, Severities.SetItems(severities), Options, Sections, Plugins);
 
     internal LintConfiguration OverlaidWith(LintConfiguration user)
     {
         var options = Options;
         foreach (var (rule, userOptions) in user.Options)
         {
-            var merged = options.TryGetValue(rule, out var existing) ? existing.Values.SetItems(userOptions.Values) : userOptions.Values;
+            var builtIn = OptionsOf(rule).Values;
+            var merged = builtIn.SetItems(userOptions.Values.Select(option => KeyValuePair.Create(
+                option.Key,
+                ListOptionOverlay.Apply($"{rule}.{option.Key}", builtIn.GetValueOrDefault(option.Key), option.Value, user.Path ?? ConfigurationLoader.FileName))));
             options = options.SetItem(rule, new RuleOptions(merged));
         }
 
@@ -90,7 +89,6 @@ public sealed class LintConfiguration
             Severities.SetItems(user.Severities),
             options,
             Sections.SetItems(user.Sections),
-            Plugins.AddRange(user.Plugins),
-            PluginAnalyzers.AddRange(user.PluginAnalyzers));
+            Plugins.AddRange(user.Plugins));
     }
 }

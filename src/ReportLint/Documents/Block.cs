@@ -5,7 +5,7 @@ namespace ReportLint.Documents;
 /// <summary>A unit of prose in a draft: a heading, a paragraph, a list item or a table cell.</summary>
 public sealed class Block
 {
-    public Block(BlockKind kind, TextSpan span, Prose prose, TableCellPosition? cell = null, int headingLevel = 0)
+    internal Block(BlockKind kind, TextSpan span, Prose prose, TableCellPosition? cell = null, int headingLevel = 0)
     {
         Kind = kind;
         Span = span;

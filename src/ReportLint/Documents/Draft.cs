@@ -10,7 +10,7 @@ namespace ReportLint.Documents;
 /// </summary>
 public sealed class Draft
 {
-    public Draft(
+    internal Draft(
         string path,
         DraftFormat format,
         SourceText text,
@@ -43,24 +43,24 @@ public sealed class Draft
     public ImmutableArray<DraftTable> Tables { get; }
 
     /// <summary>Code, HTML, URLs and front matter: never linted.</summary>
-    public ImmutableArray<TextSpan> IgnoredSpans { get; }
+    internal ImmutableArray<TextSpan> IgnoredSpans { get; }
 
-    public ImmutableArray<SuppressionComment> Suppressions { get; }
+    internal ImmutableArray<SuppressionComment> Suppressions { get; }
 
     /// <summary>What the reader noticed about the file itself, such as a legacy encoding.</summary>
-    public ImmutableArray<ReaderNote> Notes { get; }
+    internal ImmutableArray<ReaderNote> Notes { get; }
 
     /// <summary>
     /// For a Word draft, what its lines were read from: <c>Word.Paragraphs[N]</c> is line N, with
     /// the part it belongs to (body, footnote, header...) and the run map that anchors comments.
     /// </summary>
-    public WordDocumentText? Word { get; }
+    internal WordDocumentText? Word { get; }
 }
 
 /// <summary>A fact about how a file was read that the user should know.</summary>
-public sealed record ReaderNote(ReaderNoteKind Kind, TextSpan Span);
+internal sealed record ReaderNote(ReaderNoteKind Kind, TextSpan Span);
 
-public enum ReaderNoteKind
+internal enum ReaderNoteKind
 {
     ReadAsWindows1258,
 }

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ReportLint.Documents;
 
 /// <summary>Reads a file from disk as a draft, choosing the reader by its extension.</summary>
-public static class DraftLoader
+internal static class DraftLoader
 {
     public static readonly ImmutableArray<string> TextExtensions = [".md", ".markdown", ".txt"];
 

@@ -1,7 +1,7 @@
 namespace ReportLint.Documents;
 
 /// <summary>A file that cannot be read as a draft; the message names the problem, not the file.</summary>
-public sealed class DraftReadException : Exception
+internal sealed class DraftReadException : Exception
 {
     public DraftReadException(DraftReadProblem problem, string? detail = null, Exception? inner = null)
         : base(detail ?? problem.ToString(), inner)
@@ -15,7 +15,7 @@ public sealed class DraftReadException : Exception
     public string? Detail { get; }
 }
 
-public enum DraftReadProblem
+internal enum DraftReadProblem
 {
     NotFound,
     AccessDenied,

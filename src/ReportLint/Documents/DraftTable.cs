@@ -5,7 +5,7 @@ namespace ReportLint.Documents;
 /// <summary>A table as rows of cells; every cell is also one of the draft's blocks.</summary>
 public sealed class DraftTable
 {
-    public DraftTable(int index, ImmutableArray<ImmutableArray<Block>> rows, int headerRowCount)
+    internal DraftTable(int index, ImmutableArray<ImmutableArray<Block>> rows, int headerRowCount)
     {
         Index = index;
         Rows = rows;

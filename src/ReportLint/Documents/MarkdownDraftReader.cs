@@ -13,7 +13,7 @@ namespace ReportLint.Documents;
 /// Reads Markdown through Markdig. The draft's text is the file itself; prose keeps only what a
 /// reader sees (no markup, code, HTML, URLs or front matter), mapped back to the file.
 /// </summary>
-public static class MarkdownDraftReader
+internal static class MarkdownDraftReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder { MaximumNestingDepth = TextDraftLimits.MaxMarkdownNesting }
         .UsePreciseSourceLocation()

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ReportLint.Documents;
 
 /// <summary>Plain text: every line that holds more than white space is one paragraph.</summary>
-public static class PlainTextDraftReader
+internal static class PlainTextDraftReader
 {
     public static Draft Read(string path, SourceText text, ImmutableArray<ReaderNote> notes)
     {

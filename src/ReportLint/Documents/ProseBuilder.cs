@@ -4,7 +4,7 @@ using System.Text;
 namespace ReportLint.Documents;
 
 /// <summary>Collects the readable pieces of a block together with their source offsets.</summary>
-public sealed class ProseBuilder
+internal sealed class ProseBuilder
 {
     private readonly StringBuilder _text = new();
     private readonly List<int> _starts = [];

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ReportLint.Documents;
 
-public enum SuppressionKind
+internal enum SuppressionKind
 {
     Disable,
     Enable,
@@ -12,7 +12,7 @@ public enum SuppressionKind
 }
 
 /// <summary>An inline <c>&lt;!-- reportlint-disable RL2001 --&gt;</c> comment.</summary>
-public sealed partial record SuppressionComment(SuppressionKind Kind, ImmutableArray<string> RuleIds, TextSpan Span)
+internal sealed partial record SuppressionComment(SuppressionKind Kind, ImmutableArray<string> RuleIds, TextSpan Span)
 {
     public bool AppliesTo(string ruleId) => RuleIds.IsEmpty || RuleIds.Contains(ruleId, StringComparer.OrdinalIgnoreCase);
 

@@ -6,7 +6,7 @@ namespace ReportLint.Documents;
 /// Turns the bytes of a text draft into a string: UTF-8 (with or without BOM), UTF-16 with BOM,
 /// and otherwise Windows-1258, the legacy Vietnamese code page that older drafts were saved in.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -70,4 +70,4 @@ public static class TextDecoder
     private static DecodedText Utf8(ReadOnlySpan<byte> bytes) => new(StrictUtf8.GetString(bytes), Encoding.UTF8, IsLegacy: false);
 }
 
-public sealed record DecodedText(string Text, Encoding Encoding, bool IsLegacy);
+internal sealed record DecodedText(string Text, Encoding Encoding, bool IsLegacy);

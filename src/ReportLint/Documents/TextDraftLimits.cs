@@ -7,7 +7,7 @@ namespace ReportLint.Documents;
 /// kilobytes and a few hundred paragraphs; these bound time and memory on files that are not
 /// drafts, keeping any check under ten seconds and a gigabyte on a two-core machine.
 /// </summary>
-public static class TextDraftLimits
+internal static class TextDraftLimits
 {
     /// <summary>4 MiB of Markdown or plain text: a hundred times the longest report.</summary>
     public const int MaxBytes = 4 * 1024 * 1024;

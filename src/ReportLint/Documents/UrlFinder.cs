@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ReportLint.Documents;
 
 /// <summary>Finds bare URLs and e-mail addresses in prose: they are never linted.</summary>
-public static partial class UrlFinder
+internal static partial class UrlFinder
 {
     public static MatchCollection Find(string text) => UrlPattern().Matches(text);
 

@@ -9,7 +9,7 @@ namespace ReportLint.Documents;
 /// output. Each paragraph outside tables is a block; each table cell is one block holding its
 /// paragraphs, laid out on the table's grid so that table rules see rows and columns.
 /// </summary>
-public static class WordDraftReader
+internal static class WordDraftReader
 {
     public static readonly ImmutableArray<string> Extensions = [".docx", ".docm", ".dotx", ".dotm"];
 

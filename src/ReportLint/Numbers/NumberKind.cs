@@ -1,7 +1,7 @@
 namespace ReportLint.Numbers;
 
 /// <summary>What a number in a report stands for. Only the first four are quantities that arithmetic rules may use.</summary>
-public enum NumberKind
+internal enum NumberKind
 {
     /// <summary>A count or measure, with or without a recognised unit: <c>21 Đảng bộ</c>.</summary>
     Count,
@@ -44,7 +44,7 @@ public enum NumberKind
 }
 
 /// <summary>Whether a stated figure is exact or only a bound.</summary>
-public enum Exactness
+internal enum Exactness
 {
     Exact,
 

@@ -6,7 +6,7 @@ namespace ReportLint.Numbers;
 /// One number found in a paragraph with what it means there: its kind, bound, range, fraction
 /// denominator and unit. Arithmetic rules work on the mentions where <see cref="IsQuantity"/> holds.
 /// </summary>
-public sealed record NumberMention
+internal sealed record NumberMention
 {
     /// <summary>From the first character of the bound word or number to the end of the unit phrase.</summary>
     public required TextSpan Span { get; init; }

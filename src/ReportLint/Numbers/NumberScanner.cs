@@ -6,7 +6,7 @@ namespace ReportLint.Numbers;
 /// One pass over the characters, no regular expressions; offsets are into the string given.
 /// </summary>
 /// <remarks>Thread-safe: a scanner holds only its immutable vocabulary.</remarks>
-public sealed class NumberScanner
+internal sealed class NumberScanner
 {
     private static readonly Lazy<NumberScanner> DefaultScanner = new(() => new NumberScanner(UnitVocabulary.Default));
 

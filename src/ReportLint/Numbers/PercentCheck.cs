@@ -5,7 +5,7 @@ namespace ReportLint.Numbers;
 /// round differently, so a stated value is accepted when any usual rounding of the true value at the
 /// stated precision (half up, half to even, truncation) gives exactly the stated digits.
 /// </summary>
-public static class PercentCheck
+internal static class PercentCheck
 {
     private static readonly MidpointRounding[] UsualRoundings =
         [MidpointRounding.AwayFromZero, MidpointRounding.ToEven, MidpointRounding.ToZero];

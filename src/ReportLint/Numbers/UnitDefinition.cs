@@ -1,7 +1,7 @@
 namespace ReportLint.Numbers;
 
 /// <summary>What kind of thing a unit measures; only counts and money add up across a report.</summary>
-public enum UnitKind
+internal enum UnitKind
 {
     Count,
     Money,
@@ -17,7 +17,7 @@ public enum UnitKind
 }
 
 /// <summary>One entry of the <see cref="UnitVocabulary"/>: a canonical name, its spellings and its place in the hierarchy.</summary>
-public sealed class UnitDefinition
+internal sealed class UnitDefinition
 {
     internal UnitDefinition(string name, UnitKind kind, IReadOnlyList<string> aliases, IReadOnlyList<string> parts, string? within,
         IReadOnlyDictionary<string, string> inContext, decimal scale, string? baseUnit)

@@ -10,7 +10,7 @@ namespace ReportLint.Numbers;
 /// <param name="Text">The phrase as written.</param>
 /// <param name="Definition">The vocabulary unit its head matched, or null when none did.</param>
 /// <param name="HeadLength">Characters of the phrase that matched <paramref name="Definition"/> (0 when none).</param>
-public sealed record UnitPhrase(TextSpan Span, string Text, UnitDefinition? Definition, int HeadLength)
+internal sealed record UnitPhrase(TextSpan Span, string Text, UnitDefinition? Definition, int HeadLength)
 {
     public bool IsKnown => Definition is not null;
 

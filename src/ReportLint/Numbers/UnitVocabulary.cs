@@ -1,4 +1,5 @@
 using System.Text;
+using ReportLint.Configuration;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportLint.Numbers;
@@ -9,7 +10,7 @@ namespace ReportLint.Numbers;
 /// are the parts of <c>65 tổ chức cơ sở đảng</c>, and that <c>300 chi bộ trực thuộc</c> are the level below.
 /// Loaded from the <c>units:</c> mapping described at the top of <c>default-units.yml</c>.
 /// </summary>
-public sealed class UnitVocabulary
+internal sealed class UnitVocabulary
 {
     private const string DefaultResourceName = "ReportLint.Numbers.default-units.yml";
 
@@ -64,22 +65,20 @@ public sealed class UnitVocabulary
 
     /// <summary>
     /// This vocabulary with a user's <c>units:</c> section laid over it: each unit given there is added, or
-    /// replaces the unit of the same name; <c>remove: [name, …]</c> drops units. The defaults need not be copied whole.
+    /// replaces the unit of the same name; <c>remove: [name, …]</c> drops units, as every vocabulary of rules.yml is laid
+    /// over its defaults (<see cref="VocabularyOverlay"/>). The defaults need not be copied whole.
     /// </summary>
     public UnitVocabulary Overlaid(YamlMappingNode units)
     {
         var definitions = new Dictionary<string, UnitDefinition>(byName, StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in units.Children)
         {
-            if (key is YamlScalarNode { Value: RemoveKey })
+            if (key is YamlScalarNode { Value: VocabularyOverlay.RemoveKey })
             {
-                foreach (var name in value is YamlSequenceNode names ? names.Children : throw UnitYamlReader.Error(value, "remove: takes a list of unit names"))
+                var names = value as YamlSequenceNode ?? throw UnitYamlReader.Error(value, "remove: takes a list of unit names");
+                if (VocabularyOverlay.Remove(definitions, names) is { } missing)
                 {
-                    var unit = ((YamlScalarNode)name).Value ?? "";
-                    if (!definitions.Remove(unit))
-                    {
-                        throw UnitYamlReader.Error(name, $"remove: there is no unit '{unit}' to remove");
-                    }
+                    throw UnitYamlReader.Error(missing, $"remove: there is no unit '{(missing as YamlScalarNode)?.Value}' to remove");
                 }
 
                 continue;
@@ -104,8 +103,6 @@ public sealed class UnitVocabulary
 
         return Build(definitions);
     }
-
-    private const string RemoveKey = "remove";
 
     private static UnitVocabulary Build(Dictionary<string, UnitDefinition> definitions)
     {

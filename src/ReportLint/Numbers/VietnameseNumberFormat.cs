@@ -7,7 +7,7 @@ namespace ReportLint.Numbers;
 /// (<c>4.014</c>, <c>117,3</c>). The culture data of the machine is not used, so output does not
 /// depend on ICU versions.
 /// </summary>
-public static class VietnameseNumberFormat
+internal static class VietnameseNumberFormat
 {
     private static readonly NumberFormatInfo Vietnamese = new()
     {

@@ -11,7 +11,7 @@ namespace ReportLint.Numbers;
 /// or a scale word a bare digit is not taken (<c>trăm năm</c>, <c>hai nghìn năm</c> are idioms or
 /// spoken shorthand for 150, 2500 that reports do not use).
 /// </remarks>
-public static class VietnameseNumberWords
+internal static class VietnameseNumberWords
 {
     private const int MaxWords = 24;
 

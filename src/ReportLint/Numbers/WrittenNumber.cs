@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ReportLint.Numbers;
 
 /// <summary>How a number is spelled in the text.</summary>
-public enum NumberNotation
+internal enum NumberNotation
 {
     /// <summary>Arabic digits in the Vietnamese convention: <c>4.014</c>, <c>117,3</c>.</summary>
     Digits,
@@ -24,7 +24,7 @@ public enum NumberNotation
 /// <param name="Value">The value; <c>85,2</c> is 85.2m.</param>
 /// <param name="Decimals">Decimal places written, i.e. the stated precision.</param>
 /// <param name="Notation">Digits, words or Roman numerals.</param>
-public readonly record struct WrittenNumber(TextSpan Span, string Text, decimal Value, int Decimals, NumberNotation Notation)
+internal readonly record struct WrittenNumber(TextSpan Span, string Text, decimal Value, int Decimals, NumberNotation Notation)
 {
     /// <summary><c>04/66</c>, <c>06 đảng viên</c>: a padded integer, which is a style matter, not a different value.</summary>
     public bool HasLeadingZero => Notation == NumberNotation.Digits && Text.Length > 1 && Text[0] == '0' && Text[1] is >= '0' and <= '9';

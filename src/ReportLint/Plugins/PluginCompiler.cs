@@ -15,7 +15,7 @@ namespace ReportLint.Plugins;
 /// tool version, so only the first run after a change pays for Roslyn (about 1.5 s); later runs
 /// load the cached file (about 0.1 s). Roslyn's compiler is touched only when a plugin is configured.
 /// </summary>
-public sealed class PluginCompiler(string cacheFolder)
+internal sealed class PluginCompiler(string cacheFolder)
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
@@ -119,14 +119,4 @@ public sealed class PluginCompiler(string cacheFolder)
             return false;
         }
     }
-}
-
-/// <summary>A plugin that cannot be compiled or loaded, with the position of the first error.</summary>
-public sealed class PluginException(string path, int line, int column, string message) : Exception(message)
-{
-    public string Path { get; } = path;
-
-    public int Line { get; } = line;
-
-    public int Column { get; } = column;
 }

@@ -6,7 +6,7 @@ using ReportLint.Documents;
 namespace ReportLint.Reporting;
 
 /// <summary>Shared views of a diagnostic for formatters: position, level names, excerpt.</summary>
-public static class DiagnosticText
+internal static class DiagnosticText
 {
     public static LinePositionSpan LineSpan(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().Span;
 

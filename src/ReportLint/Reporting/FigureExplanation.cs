@@ -4,7 +4,7 @@ namespace ReportLint.Reporting;
 /// The <c>--explain-figures</c> listing: per file, every relation between figures that was checked,
 /// ✓ when it holds and ✗ when it does not, so that an editor sees what was and was not verified.
 /// </summary>
-public static class FigureExplanation
+internal static class FigureExplanation
 {
     public static void Write(RunReport report, TextWriter writer)
     {

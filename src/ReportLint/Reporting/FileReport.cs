@@ -8,7 +8,7 @@ namespace ReportLint.Reporting;
 /// What was found in one file. <see cref="Draft"/> is null when the file could not be read; its
 /// diagnostics then say why.
 /// </summary>
-public sealed record FileReport(string Path, Draft? Draft, ImmutableArray<Diagnostic> Diagnostics)
+internal sealed record FileReport(string Path, Draft? Draft, ImmutableArray<Diagnostic> Diagnostics)
 {
     /// <summary>The relations between figures the rules checked (<c>--explain-figures</c>).</summary>
     public ImmutableArray<ReportLint.Analysis.FigureCheck> FigureChecks { get; init; } = [];
@@ -21,7 +21,7 @@ public sealed record FileReport(string Path, Draft? Draft, ImmutableArray<Diagno
 }
 
 /// <summary>Everything one run found, with what the formatters need to present it.</summary>
-public sealed record RunReport(
+internal sealed record RunReport(
     ImmutableArray<FileReport> Files,
     ImmutableArray<DiagnosticDescriptor> Rules,
     System.Globalization.CultureInfo Culture,

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace ReportLint.Reporting;
 
 /// <summary>GitHub Actions workflow commands, so findings show as annotations on a pull request.</summary>
-public sealed class GitHubFormatter : IReportFormatter
+internal sealed class GitHubFormatter : IReportFormatter
 {
     public void Write(RunReport report, TextWriter writer)
     {

@@ -1,7 +1,7 @@
 namespace ReportLint.Reporting;
 
 /// <summary>Writes a run's findings in one output format.</summary>
-public interface IReportFormatter
+internal interface IReportFormatter
 {
     void Write(RunReport report, TextWriter writer);
 }

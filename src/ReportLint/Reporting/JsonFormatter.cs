@@ -6,7 +6,7 @@ using ReportLint.Analysis;
 namespace ReportLint.Reporting;
 
 /// <summary>A stable JSON document of the findings (schema in docs/output-formats.md).</summary>
-public sealed class JsonFormatter : IReportFormatter
+internal sealed class JsonFormatter : IReportFormatter
 {
     public const int SchemaVersion = 1;
 

@@ -10,7 +10,7 @@ namespace ReportLint.Reporting;
 /// finding with its region (1-based lines and UTF-16 columns), snippet, related locations and fix.
 /// Artifact URIs are relative to the working folder (<c>%SRCROOT%</c>).
 /// </summary>
-public sealed class SarifFormatter : IReportFormatter
+internal sealed class SarifFormatter : IReportFormatter
 {
     private const string SourceRoot = "%SRCROOT%";
 

@@ -12,7 +12,7 @@ namespace ReportLint.Reporting;
 /// Compiler-style output: <c>path(line,col): warning RL2001: message</c>, then the excerpt of the
 /// line with a caret underline, and a summary. Paragraphs of Word drafts are named as such.
 /// </summary>
-public sealed class TextFormatter(bool useColor) : IReportFormatter
+internal sealed class TextFormatter(bool useColor) : IReportFormatter
 {
     private const int Context = 40;
 

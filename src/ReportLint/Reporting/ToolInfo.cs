@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace ReportLint.Reporting;
 
-public static class ToolInfo
+internal static class ToolInfo
 {
     public const string Name = "ReportLint";
 

@@ -16,7 +16,7 @@ namespace ReportLint.Reporting;
 /// comments in headers, footers or text boxes. Findings in footnotes, endnotes, headers, footers
 /// and text boxes are anchored at the start of the body, their comment naming the part and the text.
 /// </summary>
-public static class WordCommentAnnotator
+internal static class WordCommentAnnotator
 {
     public const string Author = "ReportLint";
 

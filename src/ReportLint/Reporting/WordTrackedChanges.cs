@@ -17,7 +17,7 @@ namespace ReportLint.Reporting;
 /// one paragraph, on plain text runs (<c>w:t</c>) that are not already part of a tracked change,
 /// a ruby or an equation. The others stay findings.
 /// </summary>
-public static class WordTrackedChanges
+internal static class WordTrackedChanges
 {
     /// <summary>Places the fixes (spans count in <paramref name="text"/>, whose lines are the copy's paragraphs) and returns those placed.</summary>
     public static IReadOnlyList<RuleFix> Apply(WordReviewCopy copy, SourceText text, IReadOnlyList<RuleFix> fixes)

@@ -23,7 +23,7 @@ public sealed class BlockText
     /// <summary>What this block shares with every block of the same prose that met the same <see cref="Analysis.AnalysisCache"/>.</summary>
     internal TokenizedProse Tokenized { get; }
 
-    public static BlockText Analyze(Block block) => new(block, TokenizedProse.Of(block.Prose.Text));
+    internal static BlockText Analyze(Block block) => new(block, TokenizedProse.Of(block.Prose.Text));
 
     public ReadOnlySpan<char> TextOf(Token token) => token.TextIn(Text);
 

@@ -5,7 +5,7 @@ namespace ReportLint.Text;
 /// every letter outside ASCII, and Vietnamese words are full of them; a table built once over
 /// the Latin blocks (Vietnamese letters end at U+1EFF) makes it an array lookup.
 /// </summary>
-public static class CaseFolding
+internal static class CaseFolding
 {
     private static readonly char[] LowerTable = BuildLowerTable();
 

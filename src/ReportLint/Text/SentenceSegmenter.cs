@@ -8,7 +8,7 @@ namespace ReportLint.Text;
 /// quotes or brackets) when what follows starts a new sentence; abbreviations such as
 /// <c>TP.</c> or <c>Th.</c>, numbers (<c>4.014</c>) and <c>...</c> followed by lower case do not end one.
 /// </summary>
-public static class SentenceSegmenter
+internal static class SentenceSegmenter
 {
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = new[]
     {

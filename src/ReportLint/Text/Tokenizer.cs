@@ -8,7 +8,7 @@ namespace ReportLint.Text;
 /// marks (<c>4.014</c>, <c>117,3</c>) as one token; slashes, colons and dashes stay separate
 /// so that the number layer can read dates, times, ratios and document numbers.
 /// </summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     // Tokens are gathered in a scratch buffer kept per thread and copied once into an array of the
     // right size: a growing builder copied every block's tokens three times over.

@@ -4,7 +4,7 @@ using System.Text;
 namespace ReportLint.Vietnamese;
 
 /// <summary>Diacritic removal and the detection of Vietnamese typed without diacritics.</summary>
-public static class Diacritics
+internal static class Diacritics
 {
     // Syllables that Vietnamese news prose often writes with no marks at all, because that is their
     // spelling (anh, tin, cho, trong): at least 1% of the occurrences of their diacritic-less form, in a

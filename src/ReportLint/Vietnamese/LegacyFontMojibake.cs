@@ -7,7 +7,7 @@ using ReportLint.Text;
 namespace ReportLint.Vietnamese;
 
 /// <summary>The ways Vietnamese text gets garbled on its way from an old document into a Unicode one.</summary>
-public enum LegacyEncoding
+internal enum LegacyEncoding
 {
     /// <summary>UTF-8 bytes read as Windows-1252: <c>Äáº£ng</c>.</summary>
     Utf8AsWindows1252,
@@ -23,14 +23,14 @@ public enum LegacyEncoding
 }
 
 /// <summary>A run of garbled words and the text it most likely was.</summary>
-public readonly record struct MojibakeSpan(int Start, int Length, LegacyEncoding Encoding, string Repaired);
+internal readonly record struct MojibakeSpan(int Start, int Length, LegacyEncoding Encoding, string Repaired);
 
 /// <summary>
 /// Finds and repairs legacy-font and wrong-code-page mojibake. A word is suspect only when it is not
 /// Vietnamese as it stands and becomes valid Vietnamese syllables once decoded; a finding further
 /// needs three garbled characters, or two in one word, so that an isolated µ, ®, « or © stays silent.
 /// </summary>
-public static class LegacyFontMojibake
+internal static class LegacyFontMojibake
 {
     private const int MinimumMarksInRun = 3;
     private const int MinimumMarksInWord = 2;

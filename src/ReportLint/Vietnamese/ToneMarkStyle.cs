@@ -6,7 +6,7 @@ namespace ReportLint.Vietnamese;
 /// The two accepted placements of the tone mark in the open rhymes oa, oe, uy:
 /// old (<c>hòa, khỏe, thủy</c>: on the first vowel) and new (<c>hoà, khoẻ, thuỷ</c>: on the second).
 /// </summary>
-public enum ToneMarkStyle
+internal enum ToneMarkStyle
 {
     /// <summary>The syllable reads the same in both styles (hoàn, tuyết, quý, hoa).</summary>
     Neutral,
@@ -15,7 +15,7 @@ public enum ToneMarkStyle
 }
 
 /// <summary>Detects and changes the tone-mark style of one syllable.</summary>
-public static class ToneMarkPlacement
+internal static class ToneMarkPlacement
 {
     // A draft uses a few thousand distinct words again and again: each is parsed once. The cache
     // stops growing at a bound, so text made of endless distinct strings cannot exhaust memory.

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace ReportLint.Vietnamese;
 
-public enum NormalizationIssueKind
+internal enum NormalizationIssueKind
 {
     /// <summary>A letter followed by combining marks that NFC writes as one precomposed letter.</summary>
     Decomposed,
@@ -19,10 +19,10 @@ public enum NormalizationIssueKind
 }
 
 /// <summary>A stretch of text and what it should be replaced with.</summary>
-public readonly record struct NormalizationIssue(int Start, int Length, NormalizationIssueKind Kind, string Replacement);
+internal readonly record struct NormalizationIssue(int Start, int Length, NormalizationIssueKind Kind, string Replacement);
 
 /// <summary>Finds invisible or non-canonical characters that Vietnamese text pasted from the web or Word carries.</summary>
-public static class UnicodeNormalizationIssues
+internal static class UnicodeNormalizationIssues
 {
     private const char NoBreakSpace = '\u00A0';
 

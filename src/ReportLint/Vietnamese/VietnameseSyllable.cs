@@ -9,7 +9,7 @@ namespace ReportLint.Vietnamese;
 /// Parsing is case-insensitive and expects NFC text; a syllable that does not parse breaks the
 /// phonotactics of standard Vietnamese spelling (a typo, a foreign word or an acronym).
 /// </summary>
-public readonly struct VietnameseSyllable
+internal readonly struct VietnameseSyllable
 {
     /// <summary>Longer than <c>nghiêng</c>/<c>nghiếng</c> (7) cannot be one syllable.</summary>
     public const int MaxLength = 7;

@@ -1,7 +1,7 @@
 namespace ReportLint.Vietnamese;
 
 /// <summary>The six Vietnamese tones; <see cref="Ngang"/> is the unmarked one.</summary>
-public enum VietnameseTone
+internal enum VietnameseTone
 {
     Ngang,
     Huyen,

@@ -28,11 +28,14 @@ public sealed class CliHarness : IDisposable
     /// <summary>Replaces how drafts are loaded, to make a reader fail as a bug would.</summary>
     public Func<string, ReportLint.Documents.Draft>? LoadDraft { get; init; }
 
+    /// <summary>Where compiled plugins are kept: the test's own folder, never the user's cache.</summary>
+    public string PluginCache => Path.Combine(Folder, "plugin-cache");
+
     public CliResult Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = new ReportLintCli(output, error, Folder, isTerminal: false, LoadDraft).Run(args);
+        var exitCode = new ReportLintCli(output, error, Folder, isTerminal: false, LoadDraft, PluginCache).Run(args);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

@@ -6,19 +6,8 @@ namespace ReportLint.Tests.Cli;
 public sealed class PluginTests : IDisposable
 {
     private readonly CliHarness _cli = new();
-    private readonly string _cache;
 
-    public PluginTests()
-    {
-        _cache = Path.Combine(_cli.Folder, "cache");
-        Environment.SetEnvironmentVariable("REPORTLINT_CACHE", _cache);
-    }
-
-    public void Dispose()
-    {
-        Environment.SetEnvironmentVariable("REPORTLINT_CACHE", null);
-        _cli.Dispose();
-    }
+    public void Dispose() => _cli.Dispose();
 
     [Fact]
     public void The_example_plugin_compiles_runs_with_its_configured_severity_and_is_cached()
@@ -31,11 +20,11 @@ public sealed class PluginTests : IDisposable
         var first = _cli.Run("check", "bai.md");
         Assert.Equal(1, first.ExitCode);
         Assert.Contains("bai.md(1,10): lỗi NR1001: Còn sót dấu “TODO”", first.Output, StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(_cache, "*.dll"));
+        Assert.Single(Directory.GetFiles(_cli.PluginCache, "*.dll"));
 
         var cached = _cli.Run("check", "bai.md", "--format", "sarif");
         Assert.Contains("\"id\": \"NR1001\"", cached.Output, StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(_cache, "*.dll"));
+        Assert.Single(Directory.GetFiles(_cli.PluginCache, "*.dll"));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using ReportLint.Documents;
 namespace ReportLint.Tests.Infrastructure;
 
 /// <summary>Runs the engine on text in tests.</summary>
-public static class Lint
+internal static class Lint
 {
     public static readonly LintEngine Engine = LintEngine.CreateDefault();
 

@@ -85,7 +85,7 @@ public class NumberScannerTests
     [InlineData("tỷ lệ đạt từ 80% đến 100%", "80", "100", NumberKind.Percentage)]
     [InlineData("mỗi xã có 3 - 5 hợp tác xã", "3", "5", NumberKind.Count)]
     [InlineData("từ 15 tới 20 thôn", "15", "20", NumberKind.Count)]
-    public void Ranges_are_not_exact(string text, string low, string high, NumberKind kind)
+    internal void Ranges_are_not_exact(string text, string low, string high, NumberKind kind)
     {
         var mention = Single(text, low);
         Assert.Equal(kind, mention.Kind);
@@ -105,7 +105,7 @@ public class NumberScannerTests
     [InlineData("không quá 3% hộ nghèo", "3", Exactness.AtMost)]
     [InlineData("giảm từ 3,12% xuống còn 2,47%", "3,12", Exactness.Exact)]
     [InlineData("tăng từ 10,9 tỷ đồng lên 12,6 tỷ đồng", "10,9", Exactness.Exact)]
-    public void Bounds_are_not_exact_values(string text, string number, Exactness expected)
+    internal void Bounds_are_not_exact_values(string text, string number, Exactness expected)
     {
         var mention = Single(text, number);
         Assert.True(mention.IsQuantity, mention.ToString());
@@ -157,7 +157,7 @@ public class NumberScannerTests
     [InlineData("phòng chống dịch COVID-19 và cúm H5N1", "19", NumberKind.Code)]
     [InlineData("cuộc cách mạng công nghiệp 4.0", "4", NumberKind.Code)]
     [InlineData("chiếc máy bay Boeing 737 hạ cánh", "737", NumberKind.Code)]
-    public void What_is_not_a_quantity(string text, string number, NumberKind expected)
+    internal void What_is_not_a_quantity(string text, string number, NumberKind expected)
     {
         var mention = Single(text, number);
         Assert.Equal(expected, mention.Kind);

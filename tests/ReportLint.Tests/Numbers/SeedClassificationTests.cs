@@ -56,7 +56,7 @@ public class SeedClassificationTests
     [InlineData("004_2208739cb393ec74.txt", "Trong 5 năm qua", "5", NumberKind.Duration)]
     [InlineData("004_2208739cb393ec74.txt", "nhiệm kỳ 2015-2020", "2015", NumberKind.YearRange)]
     [InlineData("004_2208739cb393ec74.txt", "Chỉ thị số 05 của", "05", NumberKind.DocumentNumber)]
-    public void Classifies_the_notable_numbers(string seed, string quote, string number, NumberKind expected)
+    internal void Classifies_the_notable_numbers(string seed, string quote, string number, NumberKind expected)
     {
         var text = ReadSeed(seed);
         var mention = MentionOf(text, NumberScanner.Default.Scan(text), quote, number);
@@ -139,7 +139,7 @@ public class SeedClassificationTests
     [InlineData("000_7b5bc75f89875018.txt", "phát triển từ 100 đảng viên mới trở lên", "100", Exactness.AtLeast)]
     [InlineData("003_940ae42d7ad1f538.txt", "kết nạp hơn 1.800 đảng viên", "1.800", Exactness.MoreThan)]
     [InlineData("003_940ae42d7ad1f538.txt", "đạt từ 120 đảng viên mới", "120", Exactness.AtLeast)]
-    public void Bounds_in_the_seeds(string seed, string quote, string number, Exactness expected)
+    internal void Bounds_in_the_seeds(string seed, string quote, string number, Exactness expected)
     {
         var text = ReadSeed(seed);
         Assert.Equal(expected, MentionOf(text, NumberScanner.Default.Scan(text), quote, number).Exactness);

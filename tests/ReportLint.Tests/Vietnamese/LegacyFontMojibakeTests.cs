@@ -22,7 +22,7 @@ public sealed class LegacyFontMojibakeTests
     [InlineData("§¶ng", LegacyEncoding.Tcvn3, "Đảng")]
     [InlineData("Ñaûng", LegacyEncoding.Vni, "Đảng")]
     [InlineData("Äáº£ng", LegacyEncoding.Utf8AsWindows1252, "Đảng")]
-    public void Repairs_the_textbook_examples(string garbled, LegacyEncoding encoding, string expected)
+    internal void Repairs_the_textbook_examples(string garbled, LegacyEncoding encoding, string expected)
     {
         var span = Assert.Single(LegacyFontMojibake.Scan("Xây dựng " + garbled + " vững mạnh"));
         Assert.Equal(encoding, span.Encoding);
@@ -31,7 +31,7 @@ public sealed class LegacyFontMojibakeTests
 
     [Theory]
     [MemberData(nameof(SeedSentencesInEveryEncoding))]
-    public void Round_trips_real_sentences(string sentence, LegacyEncoding encoding)
+    internal void Round_trips_real_sentences(string sentence, LegacyEncoding encoding)
     {
         var garbled = LegacyFontMojibake.Garble(sentence, encoding);
         Assert.NotEqual(sentence, garbled);

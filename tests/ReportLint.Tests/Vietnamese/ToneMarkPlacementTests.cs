@@ -19,7 +19,7 @@ public sealed class ToneMarkPlacementTests
     [InlineData("hoa", ToneMarkStyle.Neutral)] // no tone
     [InlineData("khoái", ToneMarkStyle.Neutral)]
     [InlineData("online", ToneMarkStyle.Neutral)]
-    public void Detects_the_style(string syllable, ToneMarkStyle expected) =>
+    internal void Detects_the_style(string syllable, ToneMarkStyle expected) =>
         Assert.Equal(expected, ToneMarkPlacement.Detect(syllable));
 
     [Theory]
@@ -31,6 +31,6 @@ public sealed class ToneMarkPlacementTests
     [InlineData("hòa", ToneMarkStyle.Old, "hòa")]
     [InlineData("quý", ToneMarkStyle.Old, "quý")]
     [InlineData("hoàn", ToneMarkStyle.New, "hoàn")]
-    public void Converts_keeping_case(string syllable, ToneMarkStyle style, string expected) =>
+    internal void Converts_keeping_case(string syllable, ToneMarkStyle style, string expected) =>
         Assert.Equal(expected, ToneMarkPlacement.Convert(syllable, style));
 }

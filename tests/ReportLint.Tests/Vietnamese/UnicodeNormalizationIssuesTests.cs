@@ -26,7 +26,7 @@ public sealed class UnicodeNormalizationIssuesTests
     [InlineData("Đảng\u200Dviên", NormalizationIssueKind.ZeroWidth, 4)]
     [InlineData("Đảng\uFEFFviên", NormalizationIssueKind.ZeroWidth, 4)]
     [InlineData("chính\u00ADtrị", NormalizationIssueKind.SoftHyphen, 5)]
-    public void Finds_invisible_characters(string text, NormalizationIssueKind kind, int at)
+    internal void Finds_invisible_characters(string text, NormalizationIssueKind kind, int at)
     {
         var issue = Assert.Single(UnicodeNormalizationIssues.Find(text));
         Assert.Equal((at, 1, kind, ""), (issue.Start, issue.Length, issue.Kind, issue.Replacement));

@@ -16,7 +16,7 @@ public sealed class VietnameseSyllableTests
     [InlineData("người", "ng", "", "ươ", "i", VietnameseTone.Huyen)]
     [InlineData("yêu", "", "", "yê", "u", VietnameseTone.Ngang)]
     [InlineData("Đảng", "đ", "", "a", "ng", VietnameseTone.Hoi)]
-    public void Decomposes_a_syllable(string text, string onset, string glide, string nucleus, string coda, VietnameseTone tone)
+    internal void Decomposes_a_syllable(string text, string onset, string glide, string nucleus, string coda, VietnameseTone tone)
     {
         Assert.True(VietnameseSyllable.TryParse(text, out var syllable));
         Assert.Equal((onset, glide, nucleus, coda, tone), (syllable.Onset, syllable.Glide, syllable.Nucleus, syllable.Coda, syllable.Tone));

@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 
 namespace ReportLint.VsCodeHost.Protocol.Types;
 
-public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context);
+internal sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context);
 
-public sealed record CodeActionContext(IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record CodeActionContext(IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>The kinds the client asked for; null means all.</summary>
     public IReadOnlyList<string>? Only { get; init; }
@@ -13,19 +13,19 @@ public sealed record CodeActionContext(IReadOnlyList<Diagnostic> Diagnostics)
     public CodeActionTriggerKind? TriggerKind { get; init; }
 }
 
-public enum CodeActionTriggerKind
+internal enum CodeActionTriggerKind
 {
     Invoked = 1,
     Automatic = 2,
 }
 
-public static class CodeActionKind
+internal static class CodeActionKind
 {
     public const string QuickFix = "quickfix";
 }
 
 /// <summary>The result of <c>textDocument/codeAction</c> is a list of these.</summary>
-public sealed record CodeAction(string Title)
+internal sealed record CodeAction(string Title)
 {
     public string? Kind { get; init; }
 
@@ -38,7 +38,7 @@ public sealed record CodeAction(string Title)
     public JsonElement? Data { get; init; }
 }
 
-public sealed record WorkspaceEdit
+internal sealed record WorkspaceEdit
 {
     /// <summary>Edits per document URI, for clients that do not version edits.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<TextEdit>>? Changes { get; init; }
@@ -54,22 +54,22 @@ public sealed record WorkspaceEdit
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(TextDocumentEdit))]
 [JsonDerivedType(typeof(CreateFile), "create")]
-public abstract record DocumentChange;
+internal abstract record DocumentChange;
 
-public sealed record TextDocumentEdit(OptionalVersionedTextDocumentIdentifier TextDocument, IReadOnlyList<TextEdit> Edits) : DocumentChange;
+internal sealed record TextDocumentEdit(OptionalVersionedTextDocumentIdentifier TextDocument, IReadOnlyList<TextEdit> Edits) : DocumentChange;
 
-public sealed record CreateFile(string Uri) : DocumentChange
+internal sealed record CreateFile(string Uri) : DocumentChange
 {
     public CreateFileOptions? Options { get; init; }
 }
 
-public sealed record CreateFileOptions
+internal sealed record CreateFileOptions
 {
     /// <summary>Leave an existing file alone: it was created after the server looked.</summary>
     public bool? IgnoreIfExists { get; init; }
 }
 
-public sealed record OptionalVersionedTextDocumentIdentifier(string Uri)
+internal sealed record OptionalVersionedTextDocumentIdentifier(string Uri)
 {
     /// <summary>Null (written, not omitted, as the spec requires) when the edit targets the file on disk.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace ReportLint.VsCodeHost.Protocol.Types;
 
-public enum DiagnosticSeverity
+internal enum DiagnosticSeverity
 {
     Error = 1,
     Warning = 2,
@@ -11,11 +11,11 @@ public enum DiagnosticSeverity
     Hint = 4,
 }
 
-public sealed record CodeDescription(string Href);
+internal sealed record CodeDescription(string Href);
 
-public sealed record DiagnosticRelatedInformation(Location Location, string Message);
+internal sealed record DiagnosticRelatedInformation(Location Location, string Message);
 
-public sealed record Diagnostic(Range Range, string Message)
+internal sealed record Diagnostic(Range Range, string Message)
 {
     public DiagnosticSeverity? Severity { get; init; }
 
@@ -33,13 +33,13 @@ public sealed record Diagnostic(Range Range, string Message)
     public JsonElement? Data { get; init; }
 }
 
-public sealed record PublishDiagnosticsParams(string Uri, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record PublishDiagnosticsParams(string Uri, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>The document version the diagnostics were computed for, so the client can drop stale ones.</summary>
     public int? Version { get; init; }
 }
 
-public sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocument)
+internal sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocument)
 {
     public string? Identifier { get; init; }
 
@@ -49,15 +49,15 @@ public sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocumen
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(FullDocumentDiagnosticReport), "full")]
 [JsonDerivedType(typeof(UnchangedDocumentDiagnosticReport), "unchanged")]
-public abstract record DocumentDiagnosticReport;
+internal abstract record DocumentDiagnosticReport;
 
-public sealed record FullDocumentDiagnosticReport(IReadOnlyList<Diagnostic> Items) : DocumentDiagnosticReport
+internal sealed record FullDocumentDiagnosticReport(IReadOnlyList<Diagnostic> Items) : DocumentDiagnosticReport
 {
     public string? ResultId { get; init; }
 }
 
 /// <summary>Tells a pulling client that its diagnostics for <see cref="ResultId"/> still hold.</summary>
-public sealed record UnchangedDocumentDiagnosticReport(string ResultId) : DocumentDiagnosticReport;
+internal sealed record UnchangedDocumentDiagnosticReport(string ResultId) : DocumentDiagnosticReport;
 
 /// <summary>Reads an <c>integer | string</c> member as a string.</summary>
 internal sealed class IntegerOrStringConverter : JsonConverter<string>

@@ -1,9 +1,9 @@
 namespace ReportLint.VsCodeHost.Protocol.Types;
 
-public sealed record HoverParams(TextDocumentIdentifier TextDocument, Position Position);
+internal sealed record HoverParams(TextDocumentIdentifier TextDocument, Position Position);
 
 /// <summary>The result of <c>textDocument/hover</c>; a handler answers null when there is nothing to show.</summary>
-public sealed record Hover(MarkupContent Contents)
+internal sealed record Hover(MarkupContent Contents)
 {
     public Range? Range { get; init; }
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ReportLint.VsCodeHost.Protocol.Types;
 
 /// <summary>Only what the server reads is typed; the rest of the client's capabilities stay raw until a handler needs them.</summary>
-public sealed record InitializeParams(ClientCapabilities Capabilities)
+internal sealed record InitializeParams(ClientCapabilities Capabilities)
 {
     public int? ProcessId { get; init; }
 
@@ -20,14 +20,14 @@ public sealed record InitializeParams(ClientCapabilities Capabilities)
     public string? Trace { get; init; }
 }
 
-public sealed record ClientInfo(string Name)
+internal sealed record ClientInfo(string Name)
 {
     public string? Version { get; init; }
 }
 
-public sealed record WorkspaceFolder(string Uri, string Name);
+internal sealed record WorkspaceFolder(string Uri, string Name);
 
-public sealed record ClientCapabilities
+internal sealed record ClientCapabilities
 {
     public GeneralClientCapabilities? General { get; init; }
 
@@ -38,24 +38,24 @@ public sealed record ClientCapabilities
     public JsonElement? Window { get; init; }
 }
 
-public sealed record GeneralClientCapabilities
+internal sealed record GeneralClientCapabilities
 {
     /// <summary>Encodings the client supports, most preferred first; absent means utf-16 only.</summary>
     public IReadOnlyList<string>? PositionEncodings { get; init; }
 }
 
-public sealed record InitializeResult(ServerCapabilities Capabilities)
+internal sealed record InitializeResult(ServerCapabilities Capabilities)
 {
     public ServerInfo? ServerInfo { get; init; }
 }
 
-public sealed record ServerInfo(string Name)
+internal sealed record ServerInfo(string Name)
 {
     public string? Version { get; init; }
 }
 
 /// <summary>What the host application supports; <see cref="PositionEncoding"/> is filled in by the negotiation.</summary>
-public sealed record ServerCapabilities
+internal sealed record ServerCapabilities
 {
     public string? PositionEncoding { get; init; }
 
@@ -68,7 +68,7 @@ public sealed record ServerCapabilities
     public DiagnosticOptions? DiagnosticProvider { get; init; }
 }
 
-public sealed record TextDocumentSyncOptions
+internal sealed record TextDocumentSyncOptions
 {
     public bool? OpenClose { get; init; }
 
@@ -77,26 +77,26 @@ public sealed record TextDocumentSyncOptions
     public SaveOptions? Save { get; init; }
 }
 
-public sealed record SaveOptions
+internal sealed record SaveOptions
 {
     public bool? IncludeText { get; init; }
 }
 
-public sealed record CodeActionOptions
+internal sealed record CodeActionOptions
 {
     public IReadOnlyList<string>? CodeActionKinds { get; init; }
 }
 
-public sealed record DiagnosticOptions(bool InterFileDependencies, bool WorkspaceDiagnostics)
+internal sealed record DiagnosticOptions(bool InterFileDependencies, bool WorkspaceDiagnostics)
 {
     public string? Identifier { get; init; }
 }
 
-public static class PositionEncodingKind
+internal static class PositionEncodingKind
 {
     public const string Utf8 = "utf-8";
     public const string Utf16 = "utf-16";
 }
 
 /// <summary>The params of <c>$/cancelRequest</c>.</summary>
-public sealed record CancelParams(RequestId Id);
+internal sealed record CancelParams(RequestId Id);

@@ -1,13 +1,13 @@
 namespace ReportLint.VsCodeHost.Protocol.Types;
 
-public sealed record TextDocumentIdentifier(string Uri);
+internal sealed record TextDocumentIdentifier(string Uri);
 
-public sealed record VersionedTextDocumentIdentifier(string Uri, int Version);
+internal sealed record VersionedTextDocumentIdentifier(string Uri, int Version);
 
-public sealed record TextDocumentItem(string Uri, string LanguageId, int Version, string Text);
+internal sealed record TextDocumentItem(string Uri, string LanguageId, int Version, string Text);
 
 /// <summary>An incremental change when <see cref="Range"/> is set, otherwise the whole new text.</summary>
-public sealed record TextDocumentContentChangeEvent(string Text)
+internal sealed record TextDocumentContentChangeEvent(string Text)
 {
     public Range? Range { get; init; }
 
@@ -15,21 +15,21 @@ public sealed record TextDocumentContentChangeEvent(string Text)
     public int? RangeLength { get; init; }
 }
 
-public sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
+internal sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
 
 /// <summary>The changes apply in order, each to the text the previous one produced.</summary>
-public sealed record DidChangeTextDocumentParams(
+internal sealed record DidChangeTextDocumentParams(
     VersionedTextDocumentIdentifier TextDocument,
     IReadOnlyList<TextDocumentContentChangeEvent> ContentChanges);
 
-public sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocument)
+internal sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocument)
 {
     public string? Text { get; init; }
 }
 
-public sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
+internal sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
 
-public enum TextDocumentSyncKind
+internal enum TextDocumentSyncKind
 {
     None = 0,
     Full = 1,

@@ -1,6 +1,6 @@
 namespace ReportLint.VsCodeHost.Protocol.Types;
 
-public enum MessageType
+internal enum MessageType
 {
     Error = 1,
     Warning = 2,
@@ -8,15 +8,15 @@ public enum MessageType
     Log = 4,
 }
 
-public sealed record LogMessageParams(MessageType Type, string Message);
+internal sealed record LogMessageParams(MessageType Type, string Message);
 
-public sealed record ShowMessageParams(MessageType Type, string Message);
+internal sealed record ShowMessageParams(MessageType Type, string Message);
 
-public sealed record LogTraceParams(string Message);
+internal sealed record LogTraceParams(string Message);
 
-public sealed record SetTraceParams(string Value);
+internal sealed record SetTraceParams(string Value);
 
-public static class TraceValue
+internal static class TraceValue
 {
     public const string Off = "off";
     public const string Messages = "messages";

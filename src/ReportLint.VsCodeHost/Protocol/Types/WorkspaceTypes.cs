@@ -2,11 +2,11 @@ using System.Text.Json;
 
 namespace ReportLint.VsCodeHost.Protocol.Types;
 
-public sealed record DidChangeWatchedFilesParams(IReadOnlyList<FileEvent> Changes);
+internal sealed record DidChangeWatchedFilesParams(IReadOnlyList<FileEvent> Changes);
 
-public sealed record FileEvent(string Uri, FileChangeType Type);
+internal sealed record FileEvent(string Uri, FileChangeType Type);
 
-public enum FileChangeType
+internal enum FileChangeType
 {
     Created = 1,
     Changed = 2,
@@ -14,4 +14,4 @@ public enum FileChangeType
 }
 
 /// <summary>Settings are whatever the client's configuration section holds; clients that pull configuration send null.</summary>
-public sealed record DidChangeConfigurationParams(JsonElement? Settings);
+internal sealed record DidChangeConfigurationParams(JsonElement? Settings);

@@ -51,7 +51,8 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.Outp
     initializationOptions: { settings: { reportlint: vscode.workspace.getConfiguration('reportlint') } },
     synchronize: {
       configurationSection: 'reportlint',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/rules.yml'),
+      // rules.yml, and the C# files of plugins it may list: the server ignores other C# files.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{rules.yml,*.cs}'),
     },
   };
 

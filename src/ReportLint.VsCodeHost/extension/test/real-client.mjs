@@ -2,10 +2,13 @@
 // the library VS Code's own client is built on. It opens a seed as a Markdown document, applies a
 // seeded random sequence of incremental edits (Vietnamese text, NFD marks, emoji, deletions,
 // multi-line ranges) and after each burst checks that the diagnostics the server published for the
-// last version equal those of a fresh `reportlint check --format json` of the same text.
+// last version equal those of a fresh `reportlint check --format json` of the same text. Given a
+// plugin (a rule of one's own in C#), it then lists it in a rules.yml and shows the plugin's
+// finding, a compile error on the plugin file once the plugin is broken, and the finding again once
+// it is repaired, each change told to the server as a watched-file event.
 //
 //   node test/real-client.mjs --server <ReportLint.VsCodeHost.dll> --cli <ReportLint.dll> --seed <file>
-//        [--edits 1200] [--burst 40] [--random-seed 20261122]
+//        [--plugin <file.cs>] [--edits 1200] [--burst 40] [--random-seed 20261122]
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -36,7 +39,11 @@ const insertions = [
   'Tô\u0302\u0309ng ', 'nhà nhà ', ' ', '.', ', ', 'https://example.vn/các-các ',
 ];
 
-const server = spawn('dotnet', [options.server], { stdio: ['pipe', 'pipe', 'pipe'] });
+// Plugins are compiled into a cache of this run's own, not the user's.
+const server = spawn('dotnet', [options.server], {
+  stdio: ['pipe', 'pipe', 'pipe'],
+  env: { ...process.env, REPORTLINT_CACHE: path.join(folder, 'plugin-cache') },
+});
 let serverLog = '';
 server.stderr.on('data', chunk => { serverLog += chunk; });
 const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
@@ -45,8 +52,14 @@ const published = new Map();
 let lastPublishedVersion = 0;
 let staleFailures = 0;
 const waiters = [];
+// The latest diagnostics of every other file (the plugin's draft, the plugin itself).
+const latestOf = new Map();
 connection.onNotification('textDocument/publishDiagnostics', params => {
-  if (params.uri !== documentUri) return;
+  if (params.uri !== documentUri) {
+    latestOf.set(params.uri, params.diagnostics);
+    for (const waiter of [...waiters]) waiter();
+    return;
+  }
   if (params.version < lastPublishedVersion) {
     staleFailures++;
     console.log(`FAIL stale publish: version ${params.version} after ${lastPublishedVersion}`);
@@ -97,6 +110,10 @@ try {
   }
 
   await connection.sendNotification('textDocument/didClose', { textDocument: { uri: documentUri } });
+  if (options.plugin) {
+    await checkPlugin(options.plugin);
+  }
+
   await connection.sendRequest('shutdown');
   const exitCode = new Promise(resolve => server.on('exit', resolve));
   await connection.sendNotification('exit');
@@ -153,6 +170,82 @@ function cliDiagnostics(text) {
 
 function describe(range, code, severity, message) {
   return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${code} ${severity} ${message}`;
+}
+
+/**
+ * A plugin listed in rules.yml beside a draft that has its marker: its finding, then a compile
+ * error on the plugin file at the compiler's line and column once a line that does not compile
+ * is added, then its finding again once the plugin is as it was.
+ */
+async function checkPlugin(pluginSource) {
+  const pluginFolder = path.join(folder, 'with-plugin');
+  const pluginFile = path.join(pluginFolder, 'rules', path.basename(pluginSource));
+  const pluginUri = pathToFileURL(pluginFile).href;
+  const draftUri = pathToFileURL(path.join(pluginFolder, 'draft.md')).href;
+  const original = fs.readFileSync(pluginSource, 'utf8');
+  fs.mkdirSync(path.dirname(pluginFile), { recursive: true });
+  fs.writeFileSync(pluginFile, original);
+  fs.writeFileSync(path.join(pluginFolder, 'rules.yml'), `plugins:\n  - rules/${path.basename(pluginFile)}\n`);
+
+  const codes = diagnostics => diagnostics.map(d => d.code);
+  const findsMarker = diagnostics => codes(diagnostics).includes('NR1001');
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text: 'Đoạn này TODO bổ sung số liệu.\n' },
+  });
+  const found = await latestWhere(draftUri, findsMarker, 'the plugin\'s finding NR1001 on the draft');
+  const marker = found.find(d => d.code === 'NR1001');
+  recordPlugin('plugin finding', `NR1001 at ${marker.range.start.line}:${marker.range.start.character} “${marker.message}”`);
+
+  // A field whose initializer is missing, on the line after the class's opening brace: the
+  // compiler stops at the semicolon.
+  const lines = original.split('\n');
+  const brace = lines.findIndex(line => line.startsWith('{'));
+  const brokenLine = '    private static readonly int Broken = ;';
+  lines.splice(brace + 1, 0, brokenLine);
+  const expected = { line: brace + 1, character: brokenLine.indexOf(';') };
+  await changePlugin(pluginFile, pluginUri, lines.join('\n'));
+  const errors = await latestWhere(pluginUri, diagnostics => diagnostics.length > 0, 'a compile error on the plugin file');
+  const error = errors[0];
+  const at = error.range.start;
+  const where = `${at.line}:${at.character}`;
+  record(
+    'compile error at the compiler\'s line and column',
+    error.code === 'RL9006' && at.line === expected.line && at.character === expected.character,
+    `got ${error.code} at ${where}, expected RL9006 at ${expected.line}:${expected.character}`);
+  const notChecked = await latestWhere(draftUri, diagnostics => codes(diagnostics).includes('RL9006'), 'RL9006 on the draft the plugin governs');
+  recordPlugin('plugin broken', `${error.code} on ${path.basename(pluginFile)} at ${where} “${error.message}”; draft: ${codes(notChecked).join(', ')}`);
+
+  await changePlugin(pluginFile, pluginUri, original);
+  await latestWhere(pluginUri, diagnostics => diagnostics.length === 0, 'the compile error withdrawn');
+  const again = await latestWhere(draftUri, findsMarker, 'the plugin\'s finding again after the repair');
+  recordPlugin('plugin repaired', `compile error withdrawn; draft: ${codes(again).join(', ')}`);
+  await connection.sendNotification('textDocument/didClose', { textDocument: { uri: draftUri } });
+}
+
+async function changePlugin(file, uri, text) {
+  fs.writeFileSync(file, text);
+  await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+}
+
+function recordPlugin(name, detail) {
+  console.log(`ok   ${name}: ${detail}`);
+  record(name, true, detail);
+}
+
+/** Waits until the latest diagnostics published for a file other than the edited one satisfy `accept`. */
+function latestWhere(uri, accept, what) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what}: not published within 60 s (last: ${JSON.stringify(latestOf.get(uri))})`)), 60_000);
+    const waiter = () => {
+      const diagnostics = latestOf.get(uri);
+      if (!diagnostics || !accept(diagnostics)) return;
+      clearTimeout(timer);
+      waiters.splice(waiters.indexOf(waiter), 1);
+      resolve(diagnostics);
+    };
+    waiters.push(waiter);
+    waiter();
+  });
 }
 
 /** Waits for the diagnostics of exactly this version: older checks are cancelled, so it is the one that comes. */

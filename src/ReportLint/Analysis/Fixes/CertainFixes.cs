@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ReportLint.Analysis.Fixes;
 
 /// <summary>The certain fixes of a set of findings that can be applied together.</summary>
-public static class CertainFixes
+internal static class CertainFixes
 {
     /// <summary>
     /// The findings' fixes in source order, each kept only if it starts at or after the end of the
@@ -35,4 +35,4 @@ public static class CertainFixes
 }
 
 /// <summary>One certain fix and the rule that offered it.</summary>
-public sealed record RuleFix(string RuleId, TextChange Change);
+internal sealed record RuleFix(string RuleId, TextChange Change);

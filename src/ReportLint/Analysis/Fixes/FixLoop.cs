@@ -10,7 +10,7 @@ namespace ReportLint.Analysis.Fixes;
 /// other cannot loop forever. How a set of fixes becomes a new draft is the caller's: the text of
 /// a Markdown or plain-text draft, tracked changes in a copy of a Word draft.
 /// </summary>
-public static class FixLoop
+internal static class FixLoop
 {
     public const int DefaultMaxPasses = 10;
 
@@ -61,4 +61,4 @@ public static class FixLoop
 }
 
 /// <summary>The draft a pass of fixes made, and which of the fixes offered it holds.</summary>
-public sealed record AppliedFixes(Draft Draft, IReadOnlyList<RuleFix> Fixes);
+internal sealed record AppliedFixes(Draft Draft, IReadOnlyList<RuleFix> Fixes);

@@ -8,7 +8,7 @@ namespace ReportLint.Analysis.Fixes;
 /// fixed and what is still found in it. <see cref="Converged"/> is false when the last pass allowed
 /// still had fixes to apply (rules that keep undoing each other's fixes, for instance).
 /// </summary>
-public sealed record FixOutcome(ImmutableArray<FixPass> Passes, LintResult Remaining, bool Converged)
+internal sealed record FixOutcome(ImmutableArray<FixPass> Passes, LintResult Remaining, bool Converged)
 {
     public Draft Fixed => Remaining.Draft;
 

@@ -7,4 +7,4 @@ namespace ReportLint.Analysis.Fixes;
 /// The fixes one pass applied, with the draft they were applied to (their spans count in its
 /// text), so that what changed can be shown in the words and places the author saw.
 /// </summary>
-public sealed record FixPass(Draft Before, ImmutableArray<RuleFix> Applied);
+internal sealed record FixPass(Draft Before, ImmutableArray<RuleFix> Applied);

@@ -8,7 +8,7 @@ namespace ReportLint.Documents.Word;
 /// Opens a Word draft (.docx, .docm, .dotx, .dotm) read-only, after refusing with a
 /// <see cref="WordDocumentRejectedException"/> anything that is not a safe, well-formed package.
 /// </summary>
-public sealed class SafeDocxOpener(WordOpenLimits? limits = null)
+internal sealed class SafeDocxOpener(WordOpenLimits? limits = null)
 {
     private static ReadOnlySpan<byte> ZipSignature => "PK"u8;
 

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 namespace ReportLint.Documents.Word;
 
 /// <summary>Opens a Word draft safely and reads its text; every refusal is a <see cref="WordDocumentRejectedException"/>.</summary>
-public sealed class WordDocumentReader(WordOpenLimits? limits = null)
+internal sealed class WordDocumentReader(WordOpenLimits? limits = null)
 {
     private readonly SafeDocxOpener opener = new(limits);
     private readonly WordTextExtractor extractor = new();

@@ -4,7 +4,7 @@ namespace ReportLint.Documents.Word;
 /// A Word draft that cannot be read safely. <see cref="MessageKey"/> is stable so that a later step
 /// can show a localized message; <see cref="Exception.Message"/> is the English text.
 /// </summary>
-public sealed class WordDocumentRejectedException : Exception
+internal sealed class WordDocumentRejectedException : Exception
 {
     public WordDocumentRejectedException(WordRejectionReason reason, string message, Exception? innerException = null)
         : base(message, innerException)

@@ -1,7 +1,7 @@
 namespace ReportLint.Documents.Word;
 
 /// <summary>The text of a Word draft: the body in reading order, then footnotes, endnotes, headers, footers.</summary>
-public sealed class WordDocumentText(IReadOnlyList<WordParagraph> paragraphs, IReadOnlyList<WordTable> tables)
+internal sealed class WordDocumentText(IReadOnlyList<WordParagraph> paragraphs, IReadOnlyList<WordTable> tables)
 {
     public IReadOnlyList<WordParagraph> Paragraphs { get; } = paragraphs;
 

@@ -1,7 +1,7 @@
 namespace ReportLint.Documents.Word;
 
 /// <summary>How much a .docx may cost before it is refused as hostile.</summary>
-public sealed record WordOpenLimits
+internal sealed record WordOpenLimits
 {
     public static WordOpenLimits Default { get; } = new();
 

@@ -6,7 +6,7 @@ namespace ReportLint.Documents.Word;
 /// as line ends, so line N of the combined text stays paragraph N. <see cref="HeadingLevel"/> is
 /// 1-9 for a heading (by its outline level or heading style) and 0 otherwise.
 /// </summary>
-public sealed record WordParagraph(
+internal sealed record WordParagraph(
     string Text,
     WordPartLabel Part,
     WordTablePosition? Table,

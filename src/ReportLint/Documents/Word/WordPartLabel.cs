@@ -1,6 +1,6 @@
 namespace ReportLint.Documents.Word;
 
-public enum WordPartKind
+internal enum WordPartKind
 {
     Body,
     Footnote,
@@ -14,7 +14,7 @@ public enum WordPartKind
 }
 
 /// <summary>Which story a paragraph belongs to; <see cref="Number"/> counts footnotes, headers... from 1.</summary>
-public readonly record struct WordPartLabel(WordPartKind Kind, int Number = 0)
+internal readonly record struct WordPartLabel(WordPartKind Kind, int Number = 0)
 {
     public static WordPartLabel Body { get; } = new(WordPartKind.Body);
 

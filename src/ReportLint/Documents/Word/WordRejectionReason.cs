@@ -1,7 +1,7 @@
 namespace ReportLint.Documents.Word;
 
 /// <summary>Why a file was refused before any of its content was trusted.</summary>
-public enum WordRejectionReason
+internal enum WordRejectionReason
 {
     /// <summary>Neither a zip package nor an OLE compound file.</summary>
     NotAZip,

@@ -7,7 +7,7 @@ namespace ReportLint.Documents.Word;
 /// this copy: comments are anchored in it and it is written elsewhere. The input file is never
 /// opened for writing. Writing ends the copy's life, as the changes make its run map stale.
 /// </summary>
-public sealed class WordReviewCopy : IDisposable
+internal sealed class WordReviewCopy : IDisposable
 {
     private readonly WordprocessingDocument document;
     private bool written;

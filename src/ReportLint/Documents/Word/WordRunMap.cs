@@ -7,7 +7,7 @@ namespace ReportLint.Documents.Word;
 /// A stretch of a paragraph's text that came from one element of a run: the whole text of a
 /// <c>w:t</c>, or the single character a <c>w:tab</c>, <c>w:br</c>, <c>w:sym</c>... stands for.
 /// </summary>
-public readonly record struct WordRunSegment(int Start, int Length, OpenXmlElement Source)
+internal readonly record struct WordRunSegment(int Start, int Length, OpenXmlElement Source)
 {
     public int End => Start + Length;
 
@@ -16,13 +16,13 @@ public readonly record struct WordRunSegment(int Start, int Length, OpenXmlEleme
 }
 
 /// <summary>Where one character of a paragraph's text comes from.</summary>
-public readonly record struct WordRunPosition(OpenXmlElement Source, int OffsetInSource)
+internal readonly record struct WordRunPosition(OpenXmlElement Source, int OffsetInSource)
 {
     public Run? Run => Source.Parent as Run;
 }
 
 /// <summary>Maps each character offset of a paragraph's text back to the run element it came from.</summary>
-public sealed class WordRunMap(IReadOnlyList<WordRunSegment> segments)
+internal sealed class WordRunMap(IReadOnlyList<WordRunSegment> segments)
 {
     /// <summary>Contiguous, in text order, covering the whole paragraph text.</summary>
     public IReadOnlyList<WordRunSegment> Segments { get; } = segments;

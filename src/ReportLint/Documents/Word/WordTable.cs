@@ -6,14 +6,14 @@ namespace ReportLint.Documents.Word;
 /// indices into <see cref="WordDocumentText.Paragraphs"/>, including those of vertically merged
 /// continuation cells. Slots no cell covers (short rows) hold an empty cell of their own.
 /// </summary>
-public sealed record WordTableCell(int Row, int Column, int RowSpan, int ColumnSpan, IReadOnlyList<int> Paragraphs);
+internal sealed record WordTableCell(int Row, int Column, int RowSpan, int ColumnSpan, IReadOnlyList<int> Paragraphs);
 
 /// <summary>
 /// A rectangular grid: every row has <see cref="ColumnCount"/> slots, and a merged cell is the same
 /// instance in every slot it covers (so a total rule reads each value once, at its origin slot).
 /// <see cref="HeaderRowCount"/> counts the leading rows marked to repeat as header rows (<c>w:tblHeader</c>).
 /// </summary>
-public sealed record WordTable(
+internal sealed record WordTable(
     int Index,
     WordPartLabel Part,
     int NestingLevel,

@@ -12,7 +12,7 @@ namespace ReportLint.Documents.Word;
 /// reading order (tables cell by cell, text boxes after the paragraph that anchors them), then
 /// footnotes, endnotes, headers and footers. Comments, field codes and list labels are not text.
 /// </summary>
-public sealed class WordTextExtractor
+internal sealed class WordTextExtractor
 {
     public WordDocumentText Extract(WordprocessingDocument document)
     {

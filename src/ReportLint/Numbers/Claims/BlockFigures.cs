@@ -8,7 +8,7 @@ namespace ReportLint.Numbers.Claims;
 /// The numbers of one block, scanned once and read by every arithmetic rule, with the sentence
 /// bounds that limit how far a claim may reach.
 /// </summary>
-public sealed class BlockFigures
+internal sealed class BlockFigures
 {
     private ImmutableArray<NumberMention> _quantities;
 

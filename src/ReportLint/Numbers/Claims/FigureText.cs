@@ -1,7 +1,7 @@
 namespace ReportLint.Numbers.Claims;
 
 /// <summary>Writes the arithmetic of a message the way the report writes its numbers: <c>13 + 159 = 172</c>, <c>85,1</c>.</summary>
-public static class FigureText
+internal static class FigureText
 {
     public static string Sum(IEnumerable<WrittenNumber> terms) => string.Join(" + ", terms.Select(t => t.Text));
 

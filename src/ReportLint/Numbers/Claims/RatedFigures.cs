@@ -1,7 +1,7 @@
 namespace ReportLint.Numbers.Claims;
 
 /// <summary>A figure with the rating level it is the share of.</summary>
-public sealed record RatedFigure(NumberMention Mention, Rating Rating);
+internal sealed record RatedFigure(NumberMention Mention, Rating Rating);
 
 /// <summary>
 /// Pairs the figures of one sentence with the rating levels named beside them, when the sentence
@@ -10,7 +10,7 @@ public sealed record RatedFigure(NumberMention Mention, Rating Rating);
 /// twice or a cumulative level (<c>trở lên</c>) or a nesting <c>trong đó</c>, gives no pairing: the
 /// figures may then overlap, and nothing can be said about their sum.
 /// </summary>
-public static class RatedFigures
+internal static class RatedFigures
 {
     public static IEnumerable<List<RatedFigure>> InSentences(BlockFigures figures, Func<NumberMention, bool> isFigure)
     {

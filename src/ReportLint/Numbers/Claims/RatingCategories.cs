@@ -1,7 +1,7 @@
 namespace ReportLint.Numbers.Claims;
 
 /// <summary>The four levels of the yearly Party rating, which split the rated units or members exhaustively.</summary>
-public enum Rating
+internal enum Rating
 {
     /// <summary><c>hoàn thành xuất sắc nhiệm vụ</c></summary>
     Excellent,
@@ -21,14 +21,14 @@ public enum Rating
 /// <param name="Start">Where its name starts in the block.</param>
 /// <param name="End">Where its name ends.</param>
 /// <param name="Cumulative"><c>hoàn thành tốt nhiệm vụ trở lên</c>: this level and those above, not one slice.</param>
-public readonly record struct RatingMention(Rating Rating, int Start, int End, bool Cumulative);
+internal readonly record struct RatingMention(Rating Rating, int Start, int End, bool Cumulative);
 
 /// <summary>
 /// Finds the rating levels (<c>hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ</c>,
 /// and their abbreviations <c>HTXSNV</c>, <c>HTTNV</c>, <c>HTNV</c>) that tell which share of a
 /// classification a figure is.
 /// </summary>
-public static class RatingCategories
+internal static class RatingCategories
 {
     public const int LevelCount = 4;
 

@@ -5,7 +5,7 @@ namespace ReportLint.Numbers.Claims;
 /// place, truncation lowers each by up to a whole one. Shares of an incomplete classification need
 /// only stay under 100.
 /// </summary>
-public static class ShareRounding
+internal static class ShareRounding
 {
     public static bool AddsUpToHundred(IReadOnlyCollection<WrittenNumber> shares, bool complete)
     {

@@ -7,7 +7,7 @@ namespace ReportLint.Numbers.Claims;
 /// <c>…, chiếm 15,2%</c>, <c>(16,9%)</c>) rather than a change or a rate of something else
 /// (<c>tăng 5%</c>, <c>lãi suất 6%</c>).
 /// </summary>
-public static class StatedPercentage
+internal static class StatedPercentage
 {
     private static readonly FrozenSet<string> ShareLeads = new[] { "đạt", "chiếm", "bằng", "là", "lệ" }.ToFrozenSet();
 

@@ -5,20 +5,20 @@ using ReportLint.Documents;
 namespace ReportLint.Numbers.Claims;
 
 /// <summary>One number of a table cell, as written.</summary>
-public sealed record TableFigure(Block Cell, WrittenNumber Number);
+internal sealed record TableFigure(Block Cell, WrittenNumber Number);
 
 /// <summary>A total cell of a table and the cells it should be the sum of.</summary>
 /// <param name="Total">The total cell.</param>
 /// <param name="Terms">The cells it adds up.</param>
 /// <param name="ToHundred">A percentage column whose total says 100: its shares must add up to 100 within their rounding.</param>
-public sealed record TableSum(TableFigure Total, ImmutableArray<TableFigure> Terms, bool ToHundred);
+internal sealed record TableSum(TableFigure Total, ImmutableArray<TableFigure> Terms, bool ToHundred);
 
 /// <summary>
 /// Finds the total row (<c>Tổng</c>, <c>Tổng cộng</c>, <c>Cộng</c>, <c>Toàn huyện</c>, …) and the total
 /// column of a table, and the cells each total cell adds up. Tables with sub-items (<c>- trong đó</c>),
 /// subtotals, or columns that are subsets or rates are left alone: their cells do not simply add up.
 /// </summary>
-public static class TableTotalReader
+internal static class TableTotalReader
 {
     private static readonly FrozenSet<string> TotalLabels = new[]
     {

@@ -6,7 +6,7 @@ namespace ReportLint.Numbers.Relations;
 /// "6 cựu quan chức Catalonia"). Two statements of one figure share them even when the figure
 /// itself was mistyped, which is how a restatement is found without trusting the value.
 /// </summary>
-public sealed class FigureContext
+internal sealed class FigureContext
 {
     private const int WordsBefore = 6;
     private const int WordsAfter = 4;

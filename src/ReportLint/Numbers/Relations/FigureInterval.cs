@@ -6,7 +6,7 @@ namespace ReportLint.Numbers.Relations;
 /// [12,45; 12,55] tỷ; <c>65</c> đảng viên is exactly
 /// 65; <c>hơn 1.800</c> is at least 1.800. Every law is checked on intervals, so rounding is never a special case.
 /// </summary>
-public readonly record struct FigureInterval(decimal Low, decimal High)
+internal readonly record struct FigureInterval(decimal Low, decimal High)
 {
     private const decimal Unbounded = 1e20m;
 

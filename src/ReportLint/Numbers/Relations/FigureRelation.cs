@@ -5,7 +5,7 @@ namespace ReportLint.Numbers.Relations;
 /// grammar that recognised it. The checker decides whether it holds; rules present the verdict.
 /// </summary>
 /// <remarks>Complete: For a sum: the parts claim to be the whole total, not some of it.</remarks>
-public sealed record FigureRelation(RelationKind Kind, RelationRule Rule, IReadOnlyList<Operand> Operands, bool Complete)
+internal sealed record FigureRelation(RelationKind Kind, RelationRule Rule, IReadOnlyList<Operand> Operands, bool Complete)
 {
     /// <summary>For a change: +1 when the text says it rose ("tăng"), −1 when it fell ("giảm"), 0 when it does not say.</summary>
     public int Direction { get; init; }

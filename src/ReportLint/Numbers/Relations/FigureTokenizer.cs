@@ -4,7 +4,7 @@ using static ReportLint.Numbers.TextScanning;
 namespace ReportLint.Numbers.Relations;
 
 /// <summary>Turns the scanned figures of a paragraph into the token stream the relation grammar matches.</summary>
-public static class FigureTokenizer
+internal static class FigureTokenizer
 {
     public static IReadOnlyList<FigureToken> Tokenize(BlockFigures figures)
     {

@@ -3,16 +3,16 @@ using System.Collections.Frozen;
 namespace ReportLint.Numbers.Relations;
 
 /// <summary>One element of a relation pattern (see figure-relations.yml for the notation).</summary>
-public abstract record PatternElement
+internal abstract record PatternElement
 {
     public bool Optional { get; init; }
 }
 
 /// <summary>A figure bound to a role; a list (<c>{part+}</c>) binds one or more.</summary>
-public sealed record FigureSlot(string Role, FigureSlotKind Kind, bool IsList) : PatternElement;
+internal sealed record FigureSlot(string Role, FigureSlotKind Kind, bool IsList) : PatternElement;
 
 /// <summary>One of several word sequences (a single word or mark is a choice of one), the longest tried first.</summary>
-public sealed record WordChoice : PatternElement
+internal sealed record WordChoice : PatternElement
 {
     public WordChoice(IEnumerable<IReadOnlyList<string>> alternatives)
     {
@@ -27,13 +27,13 @@ public sealed record WordChoice : PatternElement
 }
 
 /// <summary>The end of a sentence: the relation goes on in the next one.</summary>
-public sealed record SentenceBreak : PatternElement;
+internal sealed record SentenceBreak : PatternElement;
 
 /// <summary>A few words that are neither figures nor a sentence end; a tight gap also crosses no mark and no "và".</summary>
-public sealed record WordGap(int MaxWords, bool Tight = false) : PatternElement;
+internal sealed record WordGap(int MaxWords, bool Tight = false) : PatternElement;
 
 /// <summary>Which figures a slot accepts.</summary>
-public enum FigureSlotKind
+internal enum FigureSlotKind
 {
     /// <summary>A count or an amount of money.</summary>
     Number,

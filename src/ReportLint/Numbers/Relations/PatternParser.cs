@@ -1,7 +1,7 @@
 namespace ReportLint.Numbers.Relations;
 
 /// <summary>Reads the pattern notation of figure-relations.yml into elements; an error names what is wrong.</summary>
-public static class PatternParser
+internal static class PatternParser
 {
     private const int GapWords = 12;
     private const int SentenceWords = 40;

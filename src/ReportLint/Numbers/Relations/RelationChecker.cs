@@ -4,7 +4,7 @@ namespace ReportLint.Numbers.Relations;
 /// The one place that knows arithmetic: a relation is inconsistent only when no value inside every
 /// stated figure's interval satisfies its law (statcheck's and GRIM's rule, generalised).
 /// </summary>
-public static class RelationChecker
+internal static class RelationChecker
 {
     public static Verdict Check(FigureRelation relation)
     {

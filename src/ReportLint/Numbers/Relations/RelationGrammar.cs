@@ -7,7 +7,7 @@ namespace ReportLint.Numbers.Relations;
 /// The phrasings that tie figures together, read from figure-relations.yml (embedded): what a rule
 /// author reads and extends to teach the figures checks a new way of writing.
 /// </summary>
-public sealed class RelationGrammar
+internal sealed class RelationGrammar
 {
     private const string ResourceName = "ReportLint.Numbers.Relations.figure-relations.yml";
     private static readonly Lazy<RelationGrammar> LazyDefault = new(() => FromYaml(ReadResource()));

@@ -1,7 +1,7 @@
 namespace ReportLint.Numbers.Relations;
 
 /// <summary>The claim a phrasing makes about its figures; the checker knows one arithmetic law per kind.</summary>
-public enum RelationKind
+internal enum RelationKind
 {
     /// <summary>Parts add up to a total (or stay under it when the listing is partial).</summary>
     Sum,

@@ -6,7 +6,7 @@ namespace ReportLint.Numbers.Relations;
 /// Finds where the rules of a <see cref="RelationGrammar"/> match a paragraph's tokens, by
 /// backtracking over each pattern's few elements: the first binding found from each starting token is kept.
 /// </summary>
-public sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnlySet<string> namePrefixes)
+internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOnlySet<string> namePrefixes)
 {
     private const int MaxLabelWords = 8;
     private const int MaxTrailingWords = 10;

@@ -6,7 +6,7 @@ namespace ReportLint.Numbers.Relations;
 /// Turns the grammar's matches in one paragraph into relations between figures that count the same
 /// kind of thing, dropping what the units say cannot be meant (a level below the total, another unit).
 /// </summary>
-public static class RelationReader
+internal static class RelationReader
 {
     private const int ShareReachSentences = 2;
     private const decimal SharesWindow = 10;

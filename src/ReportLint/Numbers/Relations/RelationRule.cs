@@ -2,7 +2,7 @@ namespace ReportLint.Numbers.Relations;
 
 /// <summary>One entry of the relation grammar: a phrasing, the claim it makes and, for sums, whether it claims the whole.</summary>
 /// <remarks>Source: The pattern as written in the data file, to name it in explanations.</remarks>
-public sealed record RelationRule(string Source, IReadOnlyList<PatternElement> Elements, RelationKind Kind, bool Complete)
+internal sealed record RelationRule(string Source, IReadOnlyList<PatternElement> Elements, RelationKind Kind, bool Complete)
 {
     /// <summary>The connective does not itself say the figures are parts ("với"): only a covering of the total makes it a sum.</summary>
     public bool Weak { get; init; }

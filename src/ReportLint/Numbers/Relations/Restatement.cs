@@ -2,14 +2,14 @@ namespace ReportLint.Numbers.Relations;
 
 /// <summary>A figure and the figures stated before it that may be the same one.</summary>
 /// <remarks>Block and Candidates: indexes of blocks among those read (the title is block 0 of its reading).</remarks>
-public sealed record Restatement(int Block, NumberMention Title, IReadOnlyList<(int Block, NumberMention Mention)> Candidates);
+internal sealed record Restatement(int Block, NumberMention Title, IReadOnlyList<(int Block, NumberMention Mention)> Candidates);
 
 /// <summary>
 /// A headline restates the figures its article gives ("Bị lừa 245 tỷ" over "… 245 tỷ đồng tiền tiết
 /// kiệm"): each title figure is paired with the body figures of the same unit and magnitude, and it is
 /// consistent when one of them could be the same value as written, rounding and hedges allowed.
 /// </summary>
-public static class RestatementReader
+internal static class RestatementReader
 {
     // A figure mistyped by a digit may be off by much; further than this, two figures are of two things.
     private const decimal Magnitude = 3m;

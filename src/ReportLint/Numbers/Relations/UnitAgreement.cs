@@ -6,7 +6,7 @@ namespace ReportLint.Numbers.Relations;
 /// vocabulary's umbrella terms cover their parts, and a figure written without a unit
 /// (<c>nam 20, nữ 22</c>) borrows the unit of the figure it is compared with.
 /// </summary>
-public static class UnitAgreement
+internal static class UnitAgreement
 {
     public static bool Agree(NumberMention a, NumberMention b, UnitVocabulary vocabulary, RelationGrammar grammar)
     {

@@ -1,7 +1,7 @@
 namespace ReportLint.Numbers.Relations;
 
 /// <summary>What the checker decided about a relation.</summary>
-public enum VerdictKind
+internal enum VerdictKind
 {
     Holds,
     Fails,
@@ -11,7 +11,7 @@ public enum VerdictKind
 }
 
 /// <summary>Why a recognised relation was not judged, for <c>--explain-figures</c>.</summary>
-public enum NotJudgedReason
+internal enum NotJudgedReason
 {
     None,
 
@@ -28,13 +28,13 @@ public enum NotJudgedReason
 /// "86/101 là 85,1%, không phải 85,2%" without computing anything itself.
 /// </summary>
 /// <remarks>Law: For a change: whether the amount was read as a difference, a percent change or percentage points.</remarks>
-public sealed record Verdict(FigureRelation Relation, VerdictKind Kind, NotJudgedReason Reason, Operand Stated, decimal Expected, ChangeLaw Law = ChangeLaw.Difference)
+internal sealed record Verdict(FigureRelation Relation, VerdictKind Kind, NotJudgedReason Reason, Operand Stated, decimal Expected, ChangeLaw Law = ChangeLaw.Difference)
 {
     public bool Holds => Kind == VerdictKind.Holds;
 }
 
 /// <summary>How a stated change relates before and after.</summary>
-public enum ChangeLaw
+internal enum ChangeLaw
 {
     Difference,
     Percent,

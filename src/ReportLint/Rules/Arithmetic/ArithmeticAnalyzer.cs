@@ -8,7 +8,7 @@ using ReportLint.Numbers.Relations;
 namespace ReportLint.Rules.Arithmetic;
 
 /// <summary>The shape of the RL1xxx rules: one diagnostic each, all reading the <c>units</c> vocabulary section and the shared scan.</summary>
-public abstract class ArithmeticAnalyzer : DraftAnalyzer
+internal abstract class ArithmeticAnalyzer : DraftAnalyzer
 {
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 

@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Arithmetic;
 /// đảng bộ cơ sở, 159 chi bộ trực thuộc</c>). The listings are the <c>sum</c> phrasings of the relation
 /// grammar; a partial listing ("trong đó") is wrong only when it exceeds its total.
 /// </summary>
-public sealed class RL1001PartsAgainstTotal : ArithmeticAnalyzer
+internal sealed class RL1001PartsAgainstTotal : ArithmeticAnalyzer
 {
     public const string Id = "RL1001";
 

@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Arithmetic;
 /// 85,2%</c>: 85,1%; <c>86 trên tổng số 101 …</c> alike). Any usual rounding at the stated precision is
 /// accepted; above 100% is fine.
 /// </summary>
-public sealed class RL1002FractionAgainstPercentage : ArithmeticAnalyzer
+internal sealed class RL1002FractionAgainstPercentage : ArithmeticAnalyzer
 {
     public const string Id = "RL1002";
 

@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Arithmetic;
 /// another denominator (<c>17/62</c> beside <c>…/66</c>) is nested, not a part; the excellent may be
 /// counted inside the good, so that reading is tried too.
 /// </summary>
-public sealed class RL1003SharesOfOneDenominator : ArithmeticAnalyzer
+internal sealed class RL1003SharesOfOneDenominator : ArithmeticAnalyzer
 {
     public const string Id = "RL1003";
 

@@ -12,7 +12,7 @@ namespace ReportLint.Rules.Arithmetic;
 /// levels are given, and to no more than 100% when some are left out, within the rounding of the
 /// figures as written (<c>15,2% + 78,1% + 7,3% = 100,6%</c>).
 /// </summary>
-public sealed class RL1004SharesAddUpToWhole : ArithmeticAnalyzer
+internal sealed class RL1004SharesAddUpToWhole : ArithmeticAnalyzer
 {
     public const string Id = "RL1004";
 

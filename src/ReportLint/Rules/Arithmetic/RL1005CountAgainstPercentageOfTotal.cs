@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Arithmetic;
 /// RL1005: a count stated with its share ("chiếm 15,2%") is not that share of the total the paragraph
 /// stated before it. When several earlier figures could be that total, the share is accepted if one of them explains it.
 /// </summary>
-public sealed class RL1005CountAgainstPercentageOfTotal : ArithmeticAnalyzer
+internal sealed class RL1005CountAgainstPercentageOfTotal : ArithmeticAnalyzer
 {
     public const string Id = "RL1005";
 

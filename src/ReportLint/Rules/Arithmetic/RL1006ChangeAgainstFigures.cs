@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Arithmetic;
 /// tỷ đồng so với năm 2023 (10,9 tỷ đồng)</c> beside a current 12,6; <c>gấp 3 lần</c>; <c>bình quân</c>.
 /// A change may be an amount, a percent change or percentage points; any reading the figures allow is accepted.
 /// </summary>
-public sealed class RL1006ChangeAgainstFigures : ArithmeticAnalyzer
+internal sealed class RL1006ChangeAgainstFigures : ArithmeticAnalyzer
 {
     public const string Id = "RL1006";
 

@@ -8,7 +8,7 @@ namespace ReportLint.Rules.Arithmetic;
 /// RL1007: a table's total row or column is not the sum of its cells, or a percentage column whose
 /// total says 100 does not add up to 100 within the rounding of its cells.
 /// </summary>
-public sealed class RL1007TableTotals : ArithmeticAnalyzer
+internal sealed class RL1007TableTotals : ArithmeticAnalyzer
 {
     public const string Id = "RL1007";
 

@@ -12,7 +12,7 @@ namespace ReportLint.Rules.Arithmetic;
 /// 52 tổ chức cơ sở đảng</c>, later <c>… có 53 tổ chức cơ sở đảng</c>) with no different year or date
 /// to explain it. Reported at the later statement, the earlier one as a related location.
 /// </summary>
-public sealed class RL1008SameFigureStatedDifferently : ArithmeticAnalyzer
+internal sealed class RL1008SameFigureStatedDifferently : ArithmeticAnalyzer
 {
     public const string Id = "RL1008";
 

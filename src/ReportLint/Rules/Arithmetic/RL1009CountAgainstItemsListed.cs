@@ -9,7 +9,7 @@ namespace ReportLint.Rules.Arithmetic;
 /// Vietcombank và SHB</c>). Only lists closed by "và" and ending the clause are counted, so an open
 /// enumeration ("…, SHB và các ngân hàng khác") is never taken for the whole.
 /// </summary>
-public sealed class RL1009CountAgainstItemsListed : ArithmeticAnalyzer
+internal sealed class RL1009CountAgainstItemsListed : ArithmeticAnalyzer
 {
     public const string Id = "RL1009";
 

@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Dates;
 /// 5/12/2024 was a Thursday). A date without a year takes it from the draft's dateline; with
 /// neither, nothing is checked.
 /// </summary>
-public sealed class RL4001WeekdayMismatch : DraftAnalyzer
+internal sealed class RL4001WeekdayMismatch : DraftAnalyzer
 {
     public const string Id = "RL4001";
 

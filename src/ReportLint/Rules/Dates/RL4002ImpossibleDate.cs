@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Dates;
 /// <c>d/m</c> without a year counts as a date only after <c>ngày</c>, <c>sáng</c>, <c>chiều</c>…,
 /// since <c>31/40</c> is more often a fraction, and is judged only for what no year allows.
 /// </summary>
-public sealed class RL4002ImpossibleDate : DraftAnalyzer
+internal sealed class RL4002ImpossibleDate : DraftAnalyzer
 {
     public const string Id = "RL4002";
 

@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Dates;
 /// draft's dateline (or the day before it): <c>Sáng nay (25/11)</c> in an article dated 09/12/2021,
 /// usually an old story republished or a lead copied from an earlier draft.
 /// </summary>
-public sealed class RL4003RelativeDateContradictsDateline : DraftAnalyzer
+internal sealed class RL4003RelativeDateContradictsDateline : DraftAnalyzer
 {
     public const string Id = "RL4003";
 

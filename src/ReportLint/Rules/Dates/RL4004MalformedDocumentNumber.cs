@@ -12,7 +12,7 @@ namespace ReportLint.Rules.Dates;
 /// chain of digits and capitalised codes joined by <c>-</c> and <c>/</c>, with at least one slash and
 /// one code; it is written without spaces, so the fix removes them.
 /// </summary>
-public sealed class RL4004MalformedDocumentNumber : DraftAnalyzer
+internal sealed class RL4004MalformedDocumentNumber : DraftAnalyzer
 {
     public const string Id = "RL4004";
 

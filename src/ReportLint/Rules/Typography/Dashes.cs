@@ -1,4 +1,5 @@
 using ReportLint.Analysis;
+using ReportLint.Localization;
 
 namespace ReportLint.Rules.Typography;
 

@@ -16,7 +16,7 @@ namespace ReportLint.Rules.Typography;
 /// words of the <see cref="VietnameseLexicon"/>), or a title before a name that starts with the
 /// title's last syllable (<c>nghi phạm Phạm Văn</c>).
 /// </summary>
-public sealed class RL2001DuplicatedWord : DraftAnalyzer
+internal sealed class RL2001DuplicatedWord : DraftAnalyzer
 {
     public const string Id = "RL2001";
 

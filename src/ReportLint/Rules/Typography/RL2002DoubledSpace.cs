@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Typography;
 /// no-break space beside an ordinary one, which looks like a single wide gap; the message names
 /// it because the editor cannot see it.
 /// </summary>
-public sealed class RL2002DoubledSpace : DraftAnalyzer
+internal sealed class RL2002DoubledSpace : DraftAnalyzer
 {
     public const string Id = "RL2002";
 

@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Typography;
 /// before (<c>đảng viên :Hoàn thành</c>). A dot that opens an ellipsis, a number (<c>.5</c>) or a
 /// name (<c>.NET</c>) is not a full stop, and <c>%</c> counts only after a number.
 /// </summary>
-public sealed class RL2003SpaceBeforePunctuation : DraftAnalyzer
+internal sealed class RL2003SpaceBeforePunctuation : DraftAnalyzer
 {
     public const string Id = "RL2003";
 

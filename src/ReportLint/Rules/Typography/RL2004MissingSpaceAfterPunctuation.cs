@@ -15,7 +15,7 @@ namespace ReportLint.Rules.Typography;
 /// a closing quote or bracket and a capitalised word follows: abbreviations (<c>TP.HCM</c>, <c>H.Bình Chánh</c>,
 /// <c>Tp.Hồ</c>), initials, decimals and domains do not.
 /// </summary>
-public sealed class RL2004MissingSpaceAfterPunctuation : DraftAnalyzer
+internal sealed class RL2004MissingSpaceAfterPunctuation : DraftAnalyzer
 {
     public const string Id = "RL2004";
 

@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Typography;
 /// Empty brackets (<c>( )</c>, a box on a form) are left alone, and a curly quote counts only where
 /// it really opens or closes: <c>nói“ Xin</c> is a wrong quote, which RL2007 sees.
 /// </summary>
-public sealed class RL2005SpaceInsideQuotesOrParentheses : DraftAnalyzer
+internal sealed class RL2005SpaceInsideQuotesOrParentheses : DraftAnalyzer
 {
     public const string Id = "RL2005";
 

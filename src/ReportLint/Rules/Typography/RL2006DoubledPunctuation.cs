@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Typography;
 /// the dot of an abbreviation may meet a mark (<c>anh T.,</c>, <c>v.v.,</c>).
 /// Which mark to keep depends on the sentence, so there is no automatic fix.
 /// </summary>
-public sealed class RL2006DoubledPunctuation : DraftAnalyzer
+internal sealed class RL2006DoubledPunctuation : DraftAnalyzer
 {
     public const string Id = "RL2006";
 

@@ -17,7 +17,7 @@ namespace ReportLint.Rules.Typography;
 /// next paragraph that has marks of its kind, or as continued when the next paragraph opens with
 /// the same mark, as long quotations are typeset.
 /// </summary>
-public sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
+internal sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
 {
     public const string Id = "RL2007";
 

@@ -15,7 +15,7 @@ namespace ReportLint.Rules.Typography;
 /// retyped with another dash. Short lines (<c>Tin tức</c>, <c>anh tin bai</c>), photo credits,
 /// headings and table cells repeat by nature and are left out.
 /// </summary>
-public sealed class RL2008DuplicatedSentenceOrParagraph : DraftAnalyzer
+internal sealed class RL2008DuplicatedSentenceOrParagraph : DraftAnalyzer
 {
     public const string Id = "RL2008";
 

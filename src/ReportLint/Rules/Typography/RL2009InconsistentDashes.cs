@@ -16,7 +16,7 @@ namespace ReportLint.Rules.Typography;
 /// The draft's own habit is the norm unless rules.yml names a preferred character. Hyphens inside
 /// words (<c>Mác-Lênin</c>, <c>22-NQ/TW</c>) and dashes that open a line are not looked at.
 /// </summary>
-public sealed class RL2009InconsistentDashes : DraftAnalyzer
+internal sealed class RL2009InconsistentDashes : DraftAnalyzer
 {
     public const string Id = "RL2009";
 

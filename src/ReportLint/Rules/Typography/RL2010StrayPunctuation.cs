@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Typography;
 /// a byline when a web page is copied. A line of three dots or more is an ellipsis marking
 /// omitted text, and table cells use marks as "no data", so both are left alone.
 /// </summary>
-public sealed class RL2010StrayPunctuation : DraftAnalyzer
+internal sealed class RL2010StrayPunctuation : DraftAnalyzer
 {
     public const string Id = "RL2010";
 

@@ -13,7 +13,7 @@ namespace ReportLint.Rules.Vietnamese;
 /// (<c>Đảng ủy</c> and <c>Đảng uỷ</c>). Both styles are correct; mixing them is not. The minority is
 /// reported, naming the style the draft mostly uses, unless rules.yml prefers one.
 /// </summary>
-public sealed class RL3001ToneMarkStyle : DraftAnalyzer
+internal sealed class RL3001ToneMarkStyle : DraftAnalyzer
 {
     public const string Id = "RL3001";
 

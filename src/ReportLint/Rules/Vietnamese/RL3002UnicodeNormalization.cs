@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
+using ReportLint.Localization;
 using ReportLint.Vietnamese;
 
 namespace ReportLint.Rules.Vietnamese;
@@ -13,7 +14,7 @@ namespace ReportLint.Rules.Vietnamese;
 /// so the rule reads the source text of each block. A no-break space beside a space is left to
 /// RL2002 (doubled space), which reports it as the double space the reader sees.
 /// </summary>
-public sealed class RL3002UnicodeNormalization : DraftAnalyzer
+internal sealed class RL3002UnicodeNormalization : DraftAnalyzer
 {
     public const string Id = "RL3002";
 

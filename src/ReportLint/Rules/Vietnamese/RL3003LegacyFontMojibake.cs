@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Vietnamese;
 /// RL3003: text typed in a TCVN3 or VNI font, or decoded with the wrong code page, and pasted as
 /// Unicode (<c>§¶ng</c>, <c>Ñaûng</c>, <c>Äáº£ng</c>), reported with the repaired text.
 /// </summary>
-public sealed class RL3003LegacyFontMojibake : DraftAnalyzer
+internal sealed class RL3003LegacyFontMojibake : DraftAnalyzer
 {
     public const string Id = "RL3003";
 

@@ -15,7 +15,7 @@ namespace ReportLint.Rules.Vietnamese;
 /// (slang), loanwords written the Vietnamese way (<c>êkíp</c>, <c>đôla</c>: the data file
 /// <c>Vietnamese/Lexicon/loanwords.txt</c>) and the rules.yml allow list are silent.
 /// </summary>
-public sealed class RL3004ImpossibleSyllable : DraftAnalyzer
+internal sealed class RL3004ImpossibleSyllable : DraftAnalyzer
 {
     public const string Id = "RL3004";
 

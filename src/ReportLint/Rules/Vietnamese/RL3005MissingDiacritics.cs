@@ -14,7 +14,7 @@ namespace ReportLint.Rules.Vietnamese;
 /// mostly real toneless words (<c>co ro trong</c>, <c>da xanh xao</c>). English words, acronyms and
 /// names in Latin script (<c>Nguyen Van An</c>) do not make a run.
 /// </summary>
-public sealed class RL3005MissingDiacritics : DraftAnalyzer
+internal sealed class RL3005MissingDiacritics : DraftAnalyzer
 {
     public const string Id = "RL3005";
 

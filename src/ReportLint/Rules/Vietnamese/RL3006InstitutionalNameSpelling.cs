@@ -17,7 +17,7 @@ namespace ReportLint.Rules.Vietnamese;
 /// headlines in capitals, tone-mark style (RL3001), words that read another way (Chính phụ trách,
 /// Trung Quốc hồi) and a publication's title (báo Tổ Quốc).
 /// </summary>
-public sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
+internal sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
 {
     public const string Id = "RL3006";
 

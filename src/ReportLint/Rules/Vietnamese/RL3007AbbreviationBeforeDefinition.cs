@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Vietnamese;
 /// <c>tổ chức cơ sở đảng (TCCSĐ)</c> in the next paragraph). The title of the draft (its first
 /// block) and headings may use it first: that is how headlines are written.
 /// </summary>
-public sealed class RL3007AbbreviationBeforeDefinition : DraftAnalyzer
+internal sealed class RL3007AbbreviationBeforeDefinition : DraftAnalyzer
 {
     public const string Id = "RL3007";
 

@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Vietnamese;
 /// RL3008: one thing abbreviated two ways in a draft: <c>TCCS Đảng</c> and <c>TCCSĐ</c>, or two
 /// abbreviations spelt out with the same words. The less used form is reported, once.
 /// </summary>
-public sealed class RL3008AbbreviationInTwoForms : DraftAnalyzer
+internal sealed class RL3008AbbreviationInTwoForms : DraftAnalyzer
 {
     public const string Id = "RL3008";
 

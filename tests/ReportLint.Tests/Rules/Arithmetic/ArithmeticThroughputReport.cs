@@ -10,22 +10,15 @@ namespace ReportLint.Tests.Rules.Arithmetic;
 /// <summary>
 /// Number extraction plus every arithmetic rule over the news corpus, single thread, in MB of
 /// UTF-8 input per second (the target is 10). A report, not an assertion: shared machines vary.
-/// Run with <c>dotnet test --filter Category=CorpusReport --logger "console;verbosity=detailed"</c>.
+/// Run by <c>scripts/test-reports</c>, not by the default test run.
 /// </summary>
 [Trait("Category", "CorpusReport")]
 public sealed class ArithmeticThroughputReport(ITestOutputHelper output)
 {
-    [Fact]
+    [CorpusReportFact]
     public void Arithmetic_rules_throughput()
     {
-        var corpus = Path.Combine(TestPaths.Shared, "corpus");
-        if (!Directory.Exists(corpus))
-        {
-            output.WriteLine($"No corpus at {corpus}: nothing to measure.");
-            return;
-        }
-
-        var texts = Directory.GetFiles(corpus, "*.md").Select(File.ReadAllText).ToList();
+        var texts = Directory.GetFiles(CorpusReportFactAttribute.CorpusFolder, "*.md").Select(File.ReadAllText).ToList();
         var bytes = texts.Sum(Encoding.UTF8.GetByteCount);
         var configuration = Lint.Loader.Defaults;
         var best = TimeSpan.MaxValue;

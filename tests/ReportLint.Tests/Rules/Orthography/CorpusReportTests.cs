@@ -15,8 +15,8 @@ namespace ReportLint.Tests.Rules.Orthography;
 
 /// <summary>
 /// Findings per 10,000 words of each RL3xxx/RL4xxx rule over the news corpus in ../shared/corpus,
-/// every finding with its excerpt (to judge false alarms), and the rules' speed. Run with
-/// <c>dotnet test --filter Category=CorpusReport</c>; skipped when the corpus is absent.
+/// every finding with its excerpt (to judge false alarms), and the rules' speed. A report, run by
+/// <c>scripts/test-reports</c>, not by the default test run.
 /// </summary>
 [Trait("Category", "CorpusReport")]
 public sealed class CorpusReportTests(ITestOutputHelper output)
@@ -24,7 +24,7 @@ public sealed class CorpusReportTests(ITestOutputHelper output)
     // The corpus read several times over, so that timings rise well above the clock's resolution.
     private const int Repeats = 4;
 
-    [CorpusFact]
+    [CorpusReportFact]
     public void Findings_per_10000_words_and_speed()
     {
         var files = SharedTexts.Files(SharedTexts.CorpusFolder, "*.md").ToList();

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Resources;
 
-namespace ReportLint.Analysis;
+namespace ReportLint.Localization;
 
 /// <summary>
 /// A message argument that is itself translated. Roslyn formats a diagnostic's arguments with the
 /// culture its message is asked in, and an <see cref="IFormattable"/> argument receives that
 /// culture, so the phrase follows the message into Vietnamese or English.
 /// </summary>
-public sealed class LocalizedPhrase(ResourceManager resources, string key, object?[] args) : IFormattable
+internal sealed class LocalizedPhrase(ResourceManager resources, string key, object?[] args) : IFormattable
 {
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
