@@ -35,15 +35,32 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
     // The language of messages outside a report (usage and internal faults): --lang once parsed.
     private CultureInfo _culture = CultureInfo.GetCultureInfo("vi");
 
-    private LintEngine Engine => _engine ??= LintEngine.CreateDefault();
+    // Under --verbose: where the run's time went, written to the error stream at its end.
+    private RunTimings? _timings;
+
+    private LintEngine Engine => _engine ??= CreateEngine();
+
+    private LintEngine CreateEngine()
+    {
+        var engine = LintEngine.CreateDefault();
+        if (_timings is { } timings)
+        {
+            timings.Mark("analyzers created");
+            engine.AnalyzerTimed = timings.AddAnalyzer;
+        }
+
+        return engine;
+    }
 
     public int Run(string[] args)
     {
         var verbose = args.Contains(_verbose.Name, StringComparer.Ordinal);
+        _timings = verbose ? new RunTimings() : null;
         try
         {
             var root = BuildCommands();
             var parse = root.Parse(args);
+            _timings?.Mark("command line parsed");
             if (parse.Errors.Count > 0)
             {
                 foreach (var parseError in parse.Errors)
@@ -55,7 +72,14 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
                 return InputErrorExitCode;
             }
 
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            var exitCode = parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            if (_timings is { } timings)
+            {
+                timings.Mark("report written");
+                timings.WriteTo(error);
+            }
+
+            return exitCode;
         }
         catch (Exception e)
         {
@@ -163,7 +187,7 @@ public sealed class ReportLintCli(TextWriter output, TextWriter error, string wo
         try
         {
             return options.AnnotatedFile is null
-                ? Report(options, RunWithProgress(new CheckRunner(Engine, loadDraft), options))
+                ? Report(options, RunWithProgress(new CheckRunner(Engine, loadDraft) { Timings = _timings }, options))
                 : CheckAndAnnotate(options, options.AnnotatedFile);
         }
         catch (OutputWriteException e)
