@@ -94,7 +94,7 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
         {
             var draft = _loadDraft(input.Path);
             var result = EngineFor(outcome.Configuration!).Analyze(draft, outcome.Configuration!);
-            return new FileReport(input.Path, draft, result.Diagnostics) { FigureChecks = result.FigureChecks };
+            return new FileReport(input.Path, ForReport(draft), result.Diagnostics) { FigureChecks = result.FigureChecks };
         }
         catch (DraftReadException e)
         {
@@ -109,6 +109,14 @@ public sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDraf
             return new FileReport(input.Path, null, [diagnostic]) { InternalFault = e };
         }
     }
+
+    /// <summary>
+    /// What the formatters read of a checked draft: its text, format and Word paragraphs. Its
+    /// blocks, prose and tables are dropped as soon as it is analysed, so that a run over a folder
+    /// holds each draft's analysis only while it is being checked, not until the report.
+    /// </summary>
+    private static Draft ForReport(Draft draft) =>
+        new(draft.Path, draft.Format, draft.Text, [], [], [], [], draft.Notes, draft.Word);
 
     private ConfigurationOutcome Configuration(string? path)
     {
