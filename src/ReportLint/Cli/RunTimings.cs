@@ -14,14 +14,14 @@ internal sealed class RunTimings
 {
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly ConcurrentQueue<(string What, long At)> _marks = new();
-    private readonly ConcurrentDictionary<string, long> _analyzers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long Ticks, long Bytes)> _analyzers = new(StringComparer.Ordinal);
 
     /// <summary>Records that the run has reached <paramref name="what"/>.</summary>
     public void Mark(string what) => _marks.Enqueue((what, Stopwatch.GetTimestamp()));
 
-    /// <summary>Adds an analyzer's time on one draft (a <see cref="LintEngine.AnalyzerTimed"/> handler).</summary>
-    public void AddAnalyzer(DraftAnalyzer analyzer, long ticks) =>
-        _analyzers.AddOrUpdate(analyzer.GetType().Name, ticks, (_, sum) => sum + ticks);
+    /// <summary>Adds an analyzer's time and allocations on one draft (a <see cref="LintEngine.AnalyzerTimed"/> handler).</summary>
+    public void AddAnalyzer(DraftAnalyzer analyzer, long ticks, long bytes) =>
+        _analyzers.AddOrUpdate(analyzer.GetType().Name, (ticks, bytes), (_, sum) => (sum.Ticks + ticks, sum.Bytes + bytes));
 
     public void WriteTo(TextWriter writer)
     {
@@ -36,9 +36,9 @@ internal sealed class RunTimings
             previous = at;
         }
 
-        foreach (var (name, ticks) in _analyzers.OrderByDescending(a => a.Value).ThenBy(a => a.Key, StringComparer.Ordinal))
+        foreach (var (name, (ticks, bytes)) in _analyzers.OrderByDescending(a => a.Value.Ticks).ThenBy(a => a.Key, StringComparer.Ordinal))
         {
-            writer.WriteLine($"timing: {ticks * 1000.0 / Stopwatch.Frequency,8:F1} ms  {name} (all drafts, all threads)");
+            writer.WriteLine($"timing: {ticks * 1000.0 / Stopwatch.Frequency,8:F1} ms  {bytes / 1e6,8:F1} MB allocated  {name} (all drafts, all threads)");
         }
     }
 }
