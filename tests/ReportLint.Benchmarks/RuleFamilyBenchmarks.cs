@@ -15,11 +15,13 @@ public class RuleFamilyBenchmarks : MarkdownDraftBenchmark
         ["Typography"] = [RuleCategories.Typography],
         ["Arithmetic"] = [RuleCategories.Arithmetic],
         ["OrthographyAndDates"] = [RuleCategories.Orthography, RuleCategories.DatesAndReferences],
+        ["Vietnamese"] = [RuleCategories.Orthography],
+        ["Dates"] = [RuleCategories.DatesAndReferences],
     };
 
     private LintEngine _family = null!;
 
-    [Params("Typography", "Arithmetic", "OrthographyAndDates")]
+    [Params("Typography", "Arithmetic", "OrthographyAndDates", "Vietnamese", "Dates")]
     public string Family { get; set; } = "Typography";
 
     [GlobalSetup(Target = nameof(LintDraft))]

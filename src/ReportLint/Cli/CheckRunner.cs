@@ -27,20 +27,37 @@ internal sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDr
     private readonly ConcurrentDictionary<string, Lazy<RulesOutcome>> _configurations = new(StringComparer.Ordinal);
     private readonly Func<string, Draft> _loadDraft = loadDraft ?? DraftLoader.Load;
 
+    /// <summary>Under --verbose, where the run's time goes.</summary>
+    internal RunTimings? Timings { get; init; }
+
     public RunReport Run(CheckOptions options, string workingDirectory, IProgress<double>? progress = null)
     {
         var inputs = DraftDiscovery.Expand(options.Paths, workingDirectory);
+        Timings?.Mark($"{inputs.Length} inputs found");
         var explicitConfig = options.ConfigFile is null ? null : Path.GetFullPath(options.ConfigFile, workingDirectory);
         var culture = CultureFor(options, inputs, explicitConfig);
+        Timings?.Mark("configuration read");
         var reports = new FileReport[inputs.Length];
         var configErrors = new ConcurrentDictionary<string, Diagnostic>(StringComparer.Ordinal);
 
         var done = 0;
-        Parallel.For(0, inputs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        void Check(int i)
         {
             reports[i] = CheckOne(inputs[i], options, explicitConfig, culture, configErrors);
             progress?.Report((double)Interlocked.Increment(ref done) / inputs.Length);
-        });
+        }
+
+        // One draft (an editor's save, a hook) is checked on this thread: starting the thread pool
+        // for it is start-up time with nothing to share.
+        if (inputs.Length == 1)
+        {
+            Check(0);
+        }
+        else
+        {
+            Parallel.For(0, inputs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Check);
+        }
+        Timings?.Mark("drafts checked");
 
         var configReports = configErrors.OrderBy(e => e.Key, StringComparer.Ordinal)
             .Select(e => new FileReport(e.Key, null, [e.Value]));
@@ -88,7 +105,7 @@ internal sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDr
             }
 
             var result = Lint(draft);
-            return new FileReport(input.Path, draft, result.Diagnostics) { FigureChecks = result.FigureChecks };
+            return new FileReport(input.Path, ForReport(draft), result.Diagnostics) { FigureChecks = result.FigureChecks };
         }
         catch (DraftReadException e)
         {
@@ -103,6 +120,14 @@ internal sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDr
             return new FileReport(input.Path, null, [diagnostic]) { InternalFault = e };
         }
     }
+
+    /// <summary>
+    /// What the formatters read of a checked draft: its text, format and Word paragraphs. Its
+    /// blocks, prose and tables are dropped as soon as it is analysed, so that a run over a folder
+    /// holds each draft's analysis only while it is being checked, not until the report.
+    /// </summary>
+    private static Draft ForReport(Draft draft) =>
+        new(draft.Path, draft.Format, draft.Text, [], [], [], [], draft.Notes, draft.Word);
 
     /// <summary>
     /// How fixes reach a draft: into its text, keeping only what its file's encoding can hold (a

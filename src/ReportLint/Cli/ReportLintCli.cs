@@ -35,15 +35,32 @@ internal sealed class ReportLintCli(TextWriter output, TextWriter error, string 
     // The language of messages outside a report (usage and internal faults): --lang once parsed.
     private CultureInfo _culture = CultureInfo.GetCultureInfo("vi");
 
-    private LintEngine Engine => _engine ??= LintEngine.CreateDefault();
+    // Under --verbose: where the run's time went, written to the error stream at its end.
+    private RunTimings? _timings;
+
+    private LintEngine Engine => _engine ??= CreateEngine();
+
+    private LintEngine CreateEngine()
+    {
+        var engine = LintEngine.CreateDefault();
+        if (_timings is { } timings)
+        {
+            timings.Mark("analyzers created");
+            engine.AnalyzerTimed = timings.AddAnalyzer;
+        }
+
+        return engine;
+    }
 
     public int Run(string[] args)
     {
         var verbose = args.Contains(_verbose.Name, StringComparer.Ordinal);
+        _timings = verbose ? new RunTimings() : null;
         try
         {
             var root = BuildCommands();
             var parse = root.Parse(args);
+            _timings?.Mark("command line parsed");
             if (parse.Errors.Count > 0)
             {
                 foreach (var parseError in parse.Errors)
@@ -55,7 +72,14 @@ internal sealed class ReportLintCli(TextWriter output, TextWriter error, string 
                 return InputErrorExitCode;
             }
 
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            var exitCode = parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            if (_timings is { } timings)
+            {
+                timings.Mark("report written");
+                timings.WriteTo(error);
+            }
+
+            return exitCode;
         }
         catch (Exception e)
         {
@@ -177,7 +201,7 @@ internal sealed class ReportLintCli(TextWriter output, TextWriter error, string 
                 return CheckIntoWordCopy(options with { OutputFile = IsWordCopy(options) ? null : options.OutputFile }, copy);
             }
 
-            var report = RunWithProgress(new CheckRunner(Engine, loadDraft, pluginCache), options);
+            var report = RunWithProgress(new CheckRunner(Engine, loadDraft, pluginCache) { Timings = _timings }, options);
             return options.Fix ? FixAndReport(options, report) : Report(options, report);
         }
         catch (OutputWriteException e)

@@ -20,7 +20,7 @@ internal sealed class ConfigurationLoader(ConfigurationSchema schema)
     private LintConfiguration? _defaults;
 
     /// <summary>The configuration embedded in the tool (the repository's top-level rules.yml).</summary>
-    public LintConfiguration Defaults => _defaults ??= Parse(ReadEmbeddedDefaults(), path: null);
+    public LintConfiguration Defaults => _defaults ??= Parse(ReadEmbeddedDefaults(), path: null, schemaWithPlugins: null, checkDepth: false);
 
     public static string ReadEmbeddedDefaults()
     {
@@ -64,13 +64,22 @@ internal sealed class ConfigurationLoader(ConfigurationSchema schema)
         return null;
     }
 
-    public LintConfiguration Parse(string text, string? path, Func<IReadOnlyList<string>, ConfigurationSchema>? schemaWithPlugins = null)
+    public LintConfiguration Parse(string text, string? path, Func<IReadOnlyList<string>, ConfigurationSchema>? schemaWithPlugins = null) =>
+        Parse(text, path, schemaWithPlugins, checkDepth: true);
+
+    // The embedded defaults are our own file, a few levels deep and tested: the depth pass over
+    // them (about half of their parse on a cold start) only guards against other people's files.
+    private LintConfiguration Parse(string text, string? path, Func<IReadOnlyList<string>, ConfigurationSchema>? schemaWithPlugins, bool checkDepth)
     {
         var displayPath = path ?? "rules.yml (built in)";
         var stream = new YamlStream();
         try
         {
-            ConfigurationDepth.Check(text, displayPath);
+            if (checkDepth)
+            {
+                ConfigurationDepth.Check(text, displayPath);
+            }
+
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)

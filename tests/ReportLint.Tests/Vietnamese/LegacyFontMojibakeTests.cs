@@ -18,6 +18,13 @@ public sealed class LegacyFontMojibakeTests
         from encoding in Enum.GetValues<LegacyEncoding>()
         select new object[] { sentence, encoding };
 
+    [Fact]
+    public void The_written_out_Windows_1252_characters_are_the_code_page_s()
+    {
+        var fromCodePage = new string([.. LegacyEncodingTables.Windows1252Bytes.OrderBy(pair => pair.Value).Select(pair => pair.Key)]);
+        Assert.Equal(LegacyEncodingTables.Windows1252HighCharacters, fromCodePage);
+    }
+
     [Theory]
     [InlineData("§¶ng", LegacyEncoding.Tcvn3, "Đảng")]
     [InlineData("Ñaûng", LegacyEncoding.Vni, "Đảng")]

@@ -18,8 +18,9 @@ internal sealed class RL3003LegacyFontMojibake : DraftAnalyzer
 
     // The scanner is slow, and garbled text always holds some Latin-1 or Windows-1252 character that
     // is neither a Vietnamese letter nor punctuation of clean text: only blocks with one are scanned.
+    // Built from the written-out characters, so that a clean draft never loads the legacy tables.
     private static readonly SearchValues<char> Suspicious = SearchValues.Create(
-        LegacyEncodingTables.Windows1252Bytes.Keys
+        LegacyEncodingTables.Windows1252HighCharacters
             .Where(c => c >= 0x80 && !VietnameseLetters.IsLetter(c) && !"\u00A0“”‘’–—…•°·×".Contains(c))
             .ToArray());
 
