@@ -10,6 +10,7 @@ internal sealed class FigureContext
 {
     private const int WordsBefore = 6;
     private const int WordsAfter = 4;
+    private const int MaxSentenceReach = 300;
 
     private FigureContext(HashSet<string> before, string? nearest, HashSet<string> after, bool isChange, bool isOther, bool shiftsTime, HashSet<string> names)
     {
@@ -53,7 +54,8 @@ internal sealed class FigureContext
             || FirstWordOf(text, figure) is { } bound && grammar.ChangeLevels.Contains(bound);
         var unit = figure.Unit?.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(FigureTokenizer.Normalize).ToList() ?? [];
         var isOther = Contains(before.Take(2).Reverse().ToList(), grammar.OtherMarkers) || Contains([.. unit, .. after.Take(2)], grammar.OtherMarkers);
-        var sentence = SentenceBefore(text, sentenceStart, figure.Span.Start);
+        // Only the stretch of the sentence just before the figure is read, so that a sentence of any length costs each figure the same.
+        var sentence = SentenceBefore(text, Math.Max(sentenceStart, figure.Span.Start - MaxSentenceReach), figure.Span.Start);
         var shiftsTime = Contains(sentence, grammar.TimeShifts) || sentence.Any(w => grammar.Rises.Contains(w) || grammar.Falls.Contains(w));
         var nearest = before.FirstOrDefault(w => !grammar.FunctionWords.Contains(w));
         return new FigureContext(Content(before, grammar), nearest, Content(after, grammar), isChange, isOther, shiftsTime, names);
