@@ -22,7 +22,11 @@ interface DraftResponse {
 
 /** Reads and checks a draft on disk through the server; with `annotatedCopy`, also writes the Word copy with comments. */
 export async function readDraft(client: LanguageClient, file: vscode.Uri, annotatedCopy?: vscode.Uri, token?: vscode.CancellationToken): Promise<DraftResult> {
-  const response = await client.sendRequest<DraftResponse>(readDraftMethod, { uri: file.toString(), annotatedCopy: annotatedCopy?.fsPath }, token);
+  const params = { uri: file.toString(), annotatedCopy: annotatedCopy?.fsPath };
+  // An undefined token would be sent as a second parameter (params by position), so it is left out.
+  const response = token
+    ? await client.sendRequest<DraftResponse>(readDraftMethod, params, token)
+    : await client.sendRequest<DraftResponse>(readDraftMethod, params);
   return {
     text: response.text,
     diagnostics: await client.protocol2CodeConverter.asDiagnostics(response.diagnostics),

@@ -30,7 +30,8 @@ async function main() {
     const status = await waitForStatus(page, /ReportLint: \d+/, 120_000);
     console.log(`status bar: ${status}`);
     // Hover the first error squiggle (a figure that does not add up, if there is one).
-    const squiggle = page.locator('.view-overlays .squiggly-error, .view-overlays .squiggly-warning').first();
+    const errors = page.locator('.view-overlays .squiggly-error');
+    const squiggle = (await errors.count()) > 0 ? errors.first() : page.locator('.view-overlays .squiggly-warning').first();
     const box = await squiggle.boundingBox();
     if (!box) throw new Error('no squiggle on screen');
     await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
@@ -58,6 +59,10 @@ async function main() {
     await page.waitForSelector('.notification-toast', { timeout: 15_000 }).catch(() => console.error('warning: no notification'));
     await page.waitForTimeout(1000);
     await save(page, 'server-missing.png');
+  } catch (error) {
+    await page.screenshot({ path: path.join(os.tmpdir(), 'reportlint-shot-failure.png') }).catch(() => {});
+    console.error(`failure screenshot: ${path.join(os.tmpdir(), 'reportlint-shot-failure.png')}`);
+    throw error;
   } finally {
     await context.close();
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -72,13 +77,24 @@ async function openFolder(page, folder) {
 }
 
 async function openFile(page, file) {
-  await page.click('.monaco-workbench .part.editor');
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 30_000 });
-  await page.keyboard.type(file, { delay: 5 });
-  await page.waitForTimeout(1500);
-  await page.keyboard.press('Enter');
-  await page.waitForTimeout(2000);
+  const name = path.basename(file);
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page.click('.monaco-workbench .part.editor');
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 30_000 });
+    await page.keyboard.type(file, { delay: 5 });
+    // Enter only once Quick Open lists the file, or it opens nothing.
+    await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 30_000 }).catch(() => {});
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    const opened = await page.waitForSelector(`.tabs-container .tab.active[aria-label*="${name}"]`, { timeout: 15_000 }).then(() => true, () => false);
+    if (opened) {
+      await page.waitForTimeout(1000);
+      return;
+    }
+    await page.keyboard.press('Escape');
+  }
+  throw new Error(`could not open ${file}`);
 }
 
 async function waitForStatus(page, pattern, timeout) {
