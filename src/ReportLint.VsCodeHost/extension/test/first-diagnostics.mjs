@@ -3,7 +3,9 @@
 // the first diagnostics. Used on a packaged server (scripts/test-packaged-server, under `env -i`)
 // and on the development build (scripts/test-real-client).
 //
-//   node test/first-diagnostics.mjs --seeds <folder> [--bytes 50000] [--runs 1] -- <command> [args...]
+//   node test/first-diagnostics.mjs --seeds <folder> [--bytes 50000] [--runs 1] [--loaded yes] -- <command> [args...]
+//
+// --loaded yes lists the server's own assemblies mapped after the first check (Linux), to see what it loaded.
 //
 // Exits 0 when every run answered initialize and published diagnostics for the draft.
 import { spawn } from 'node:child_process';
@@ -68,6 +70,7 @@ async function measure(run) {
     });
     const diagnostics = await withTimeout(firstDiagnostics, 30_000, 'first diagnostics');
     console.log(`run ${run}: first diagnostics for a ${Math.round(Buffer.byteLength(draft) / 1000)} KB draft ${ms(performance.now() - opened)} after didOpen (${diagnostics.length} diagnostics), ${ms(performance.now() - started)} after start`);
+    if (run === 1 && options.loaded === 'yes') console.log(`  loaded: ${loadedAssemblies(server.pid)}`);
 
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
@@ -88,6 +91,17 @@ function runtimeOf(pid) {
     const maps = fs.readFileSync(`/proc/${pid}/maps`, 'utf8');
     const line = maps.split('\n').find(l => /libcoreclr\.(so|dylib)$/.test(l));
     return line ? line.slice(line.indexOf('/')) : 'libcoreclr not mapped';
+  } catch {
+    return 'unknown (no /proc)';
+  }
+}
+
+/** The assemblies outside System.* the process has mapped (Linux). */
+function loadedAssemblies(pid) {
+  try {
+    const names = new Set(fs.readFileSync(`/proc/${pid}/maps`, 'utf8').split('\n')
+      .map(l => l.match(/([^/]+)\.dll$/)?.[1]).filter(n => n && !/^(System|netstandard|mscorlib)\b/.test(n)));
+    return [...names].sort().join(', ');
   } catch {
     return 'unknown (no /proc)';
   }
