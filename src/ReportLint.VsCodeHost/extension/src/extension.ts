@@ -25,13 +25,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   output = vscode.window.createOutputChannel('ReportLint');
   status = new FindingsStatus();
   const words = new WordDocuments(() => client);
-  const wordEditor = new WordDraftEditor(() => client, docx => words.openAsText(docx));
   const workspaceCheck = new WorkspaceCheck(() => client, output);
+  const wordEditor = new WordDraftEditor(() => client, docx => words.openAsText(docx), workspaceCheck.diagnostics);
   context.subscriptions.push(
     output,
     status,
     words,
-    wordEditor,
     workspaceCheck,
     vscode.workspace.registerTextDocumentContentProvider(wordScheme, words),
     vscode.window.registerCustomEditorProvider(wordViewType, wordEditor, { supportsMultipleEditorsPerDocument: true }),

@@ -13,12 +13,12 @@ const t = (message: string, ...args: (string | number)[]) => vscode.l10n.t(messa
  * page), read-only, with buttons to write an annotated copy beside it, to check again and to open
  * the text in an editor. The findings also go to the Problems panel under the .docx itself.
  */
-export class WordDraftEditor implements vscode.CustomReadonlyEditorProvider, vscode.Disposable {
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('reportlint-docx');
-
+export class WordDraftEditor implements vscode.CustomReadonlyEditorProvider {
+  /** `diagnostics`: the collection of drafts checked from disk, shared with the workspace check so a draft is listed once. */
   constructor(
     private readonly client: () => LanguageClient | undefined,
     private readonly openAsText: (docx: vscode.Uri) => Promise<void>,
+    private readonly diagnostics: vscode.DiagnosticCollection,
   ) {}
 
   openCustomDocument(uri: vscode.Uri): vscode.CustomDocument {
@@ -93,10 +93,6 @@ export class WordDraftEditor implements vscode.CustomReadonlyEditorProvider, vsc
     } catch (error) {
       panel.webview.html = page(panel.webview, name, `<p class="notice">${escapeHtml(`${name}: ${errorText(error)}`)}</p>`, false);
     }
-  }
-
-  dispose(): void {
-    this.diagnostics.dispose();
   }
 }
 

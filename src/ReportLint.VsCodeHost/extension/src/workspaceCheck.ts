@@ -13,7 +13,8 @@ const t = (message: string, ...args: (string | number)[]) => vscode.l10n.t(messa
  * are the language server's own: they are left out here while open.
  */
 export class WorkspaceCheck implements vscode.Disposable {
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('reportlint-workspace');
+  /** The findings of drafts checked from disk (the Word view puts its drafts' here too). */
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('reportlint-files');
   private watcher: vscode.FileSystemWatcher | undefined;
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
@@ -60,7 +61,7 @@ export class WorkspaceCheck implements vscode.Disposable {
     );
 
     const summary = finished
-      ? t('ReportLint checked {0} drafts: {1} problems.', files.length, problems)
+      ? files.length === 1 ? t('ReportLint checked 1 draft: {0} problems.', problems) : t('ReportLint checked {0} drafts: {1} problems.', files.length, problems)
       : t('ReportLint: the workspace check was cancelled.');
     const open = t('Show problems');
     const picked = await vscode.window.showInformationMessage(failed > 0 ? `${summary} ${t('{0} could not be read (see the ReportLint log).', failed)}` : summary, open);

@@ -53,6 +53,26 @@ async function main() {
     await page.waitForTimeout(1500);
     await save(page, 'word.png');
 
+    // The Word view's button writes the annotated copy beside the draft.
+    const copy = path.join(args.ws, 'draft.reviewed.docx');
+    await frame.locator('button[data-command="annotate"]').click();
+    const deadline = Date.now() + 60_000;
+    while (!fs.existsSync(copy) && Date.now() < deadline) await page.waitForTimeout(500);
+    console.log(fs.existsSync(copy) ? `annotated copy written: ${copy} (${fs.statSync(copy).size} bytes)` : 'FAIL no annotated copy');
+    await page.waitForTimeout(1500);
+    await page.keyboard.press('Escape');
+
+    // The whole workspace from the command palette: the summary notification says what was found.
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 30_000 });
+    await page.keyboard.type('ReportLint: Check every draft', { delay: 5 });
+    await page.waitForTimeout(1000);
+    await page.keyboard.press('Enter');
+    const summary = page.locator('.notification-toast', { hasText: /checked \d+ drafts?:|đã kiểm tra/ });
+    await summary.waitFor({ timeout: 120_000 });
+    console.log(`workspace check: ${(await summary.innerText()).replace(/\s+/g, ' ')}`);
+    await save(page, 'workspace.png');
+
     await openFolder(page, args.missing);
     await openFile(page, path.join(args.missing, 'draft.md'));
     console.log(`status bar: ${await waitForStatus(page, /ReportLint không chạy được|ReportLint is not running/, 60_000)}`);
