@@ -14,5 +14,6 @@ var log = new ServerLog(Console.Error);
 var connection = new JsonRpcConnection(input, output, log);
 var version = typeof(LanguageServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
 var server = new LanguageServer(connection, log, ReportLintHost.Capabilities, new ServerInfo("reportlint") { Version = version });
-ReportLintHost.Attach(server, log);
+var host = ReportLintHost.Attach(server, log);
+_ = host.WarmUpAsync();
 return await server.RunAsync();

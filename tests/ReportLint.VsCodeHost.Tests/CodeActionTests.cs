@@ -21,7 +21,7 @@ public sealed class CodeActionTests
 
         var actions = await CodeActionsAsync(server, uri, finding);
 
-        Assert.Equal(["Xoá “ca\u0301c”", "Tắt RL2001 cho dòng này", "Tắt RL2001 trong rules.yml"], actions.Select(a => a.GetProperty("title").GetString()));
+        Assert.Equal(["Xóa “ca\u0301c”", "Tắt RL2001 cho dòng này", "Tắt RL2001 trong rules.yml"], actions.Select(a => a.GetProperty("title").GetString()));
         Assert.All(actions, a => Assert.Equal("quickfix", a.GetProperty("kind").GetString()));
         Assert.True(actions[0].GetProperty("isPreferred").GetBoolean());
         Assert.Equal(7, actions[0].GetProperty("edit").GetProperty("documentChanges")[0].GetProperty("textDocument").GetProperty("version").GetInt32());
@@ -62,7 +62,7 @@ public sealed class CodeActionTests
 
         var actions = await CodeActionsAsync(server, uri, finding);
 
-        Assert.Equal(["Xoá “các”"], actions.Select(a => a.GetProperty("title").GetString()));
+        Assert.Equal(["Xóa “các”"], actions.Select(a => a.GetProperty("title").GetString()));
     }
 
     [Fact]

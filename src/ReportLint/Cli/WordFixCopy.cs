@@ -1,3 +1,4 @@
+using ReportLint.Documents.Word.Review;
 using ReportLint.Analysis.Fixes;
 using ReportLint.Documents;
 using ReportLint.Documents.Word;

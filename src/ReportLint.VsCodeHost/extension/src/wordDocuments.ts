@@ -1,17 +1,12 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import type { Diagnostic } from 'vscode-languageclient/node';
+import { readDraft, errorText } from './drafts';
 
 export const wordScheme = 'reportlint-word';
 
-interface WordDocumentResult {
-  text: string;
-  diagnostics: Diagnostic[];
-}
-
 /**
- * "ReportLint: Check Word document": the server reads the .docx (one paragraph per line) and checks
- * it; the text opens read-only as a virtual document and its findings go to the Problems panel.
+ * A Word draft as plain text (one paragraph per line), read-only, with its findings: opened from the
+ * Word view's "Open as text" and by the command "ReportLint: Check Word document" with the text editor.
  */
 export class WordDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly texts = new Map<string, string>();
@@ -26,18 +21,18 @@ export class WordDocuments implements vscode.TextDocumentContentProvider, vscode
     return this.texts.get(uri.toString()) ?? '';
   }
 
-  async check(file?: vscode.Uri): Promise<void> {
-    const docx = file ?? (await pickDocx());
+  async openAsText(docx: vscode.Uri): Promise<void> {
     const client = this.client();
-    if (!docx || !client) {
+    if (!client) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('ReportLint is not running'));
       return;
     }
 
-    let result: WordDocumentResult;
+    let result;
     try {
-      result = await client.sendRequest<WordDocumentResult>('reportlint/wordDocument', { uri: docx.toString() });
+      result = await readDraft(client, docx);
     } catch (error) {
-      void vscode.window.showErrorMessage(`ReportLint: ${docx.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(`ReportLint: ${docx.fsPath}: ${errorText(error)}`);
       return;
     }
 
@@ -45,7 +40,7 @@ export class WordDocuments implements vscode.TextDocumentContentProvider, vscode
     const virtual = vscode.Uri.from({ scheme: wordScheme, path: `${docx.path}.txt` });
     this.texts.set(virtual.toString(), result.text);
     this.changed.fire(virtual);
-    this.diagnostics.set(virtual, await client.protocol2CodeConverter.asDiagnostics(result.diagnostics));
+    this.diagnostics.set(virtual, result.diagnostics);
     await vscode.window.showTextDocument(virtual, { preview: false });
   }
 
@@ -55,11 +50,11 @@ export class WordDocuments implements vscode.TextDocumentContentProvider, vscode
   }
 }
 
-async function pickDocx(): Promise<vscode.Uri | undefined> {
+export async function pickDocx(): Promise<vscode.Uri | undefined> {
   const picked = await vscode.window.showOpenDialog({
     canSelectMany: false,
-    filters: { 'Word document': ['docx'] },
-    openLabel: 'Check',
+    filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+    openLabel: vscode.l10n.t('Check'),
   });
   return picked?.[0];
 }

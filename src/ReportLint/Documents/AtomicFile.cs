@@ -1,4 +1,4 @@
-namespace ReportLint.Cli;
+namespace ReportLint.Documents;
 
 /// <summary>
 /// Writes a file so that no one ever sees it half-written: into a temporary file in the target's
