@@ -1,5 +1,5 @@
 using ReportLint.Analysis;
-using ReportLint.Documents.Word.Review;
+using ReportLint.Review;
 using ReportLint.Documents;
 using ReportLint.Documents.Word;
 using ReportLint.VsCodeHost.Documents;

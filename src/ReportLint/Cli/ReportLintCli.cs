@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using ReportLint.Documents.Word.Review;
+using ReportLint.Review;
 using ReportLint.Analysis;
 using ReportLint.Configuration;
 using ReportLint.Documents;

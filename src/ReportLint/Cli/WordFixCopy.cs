@@ -1,4 +1,4 @@
-using ReportLint.Documents.Word.Review;
+using ReportLint.Review;
 using ReportLint.Analysis.Fixes;
 using ReportLint.Documents;
 using ReportLint.Documents.Word;

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using ReportLint.Documents.Word.Review;
+using ReportLint.Review;
 using ReportLint.Documents;
 using ReportLint.Reporting;
 using ReportLint.Tests.Infrastructure;

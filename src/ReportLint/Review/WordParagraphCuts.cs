@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using ReportLint.Documents.Word;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
-namespace ReportLint.Documents.Word.Review;
+namespace ReportLint.Review;
 
 /// <summary>
 /// Splits a paragraph's runs so that each given offset of its text falls between two runs, every

@@ -7,7 +7,7 @@ using ReportLint.Analysis;
 using ReportLint.Documents.Word;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
-namespace ReportLint.Documents.Word.Review;
+namespace ReportLint.Review;
 
 /// <summary>
 /// Hands findings back to Word: each diagnostic becomes a review comment by "ReportLint", anchored

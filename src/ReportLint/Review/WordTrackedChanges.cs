@@ -7,7 +7,7 @@ using ReportLint.Analysis.Fixes;
 using ReportLint.Documents.Word;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
-namespace ReportLint.Documents.Word.Review;
+namespace ReportLint.Review;
 
 /// <summary>
 /// Hands fixes back to Word as tracked changes by "ReportLint" in a <see cref="WordReviewCopy"/>:
