@@ -102,7 +102,7 @@ internal static class RestatementReader
         return found;
     }
 
-    private const int MinSharedWords = 2;
+    private const int MinSharedWords = 3;
     private const int MinSharedWithTitle = 2;
 
     // A unit stated more often than this is a list or a table read as prose: enough earlier statements are kept to compare.
@@ -111,11 +111,14 @@ internal static class RestatementReader
     /// <summary>
     /// Two statements name one subject when they share enough words, two of them before the figure and
     /// the nearest one among them: "thu giữ tại chỗ 2 túi" and "công an thu giữ 2 túi" may be two seizures.
+    /// A shared word written with a capital inside a sentence ("Huyện đoàn có …") names the subject and
+    /// counts twice; common words alone ("bắt giữ 4 đối tượng", "bắt giữ 7 đối tượng") need a third.
     /// </summary>
     private static bool Named(FigureContext a, FigureContext b, int atLeast)
     {
         var (before, after) = a.Shared(b);
-        return a.Nearest is not null && a.Nearest == b.Nearest && before >= 2 && before + after >= atLeast;
+        var named = a.Before.Count(w => b.Before.Contains(w) && (a.Names.Contains(w) || b.Names.Contains(w)));
+        return a.Nearest is not null && a.Nearest == b.Nearest && before >= 2 && before + after + named >= atLeast;
     }
 
     /// <summary>A sentence listing items between semicolons gives each its own figure ("A ký 35 hợp đồng; B ký 19 hợp đồng"): none restates another.</summary>
