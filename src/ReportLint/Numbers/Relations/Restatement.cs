@@ -24,7 +24,8 @@ internal static class RestatementReader
     public static IReadOnlyList<Restatement> Read(Claims.BlockFigures title, IReadOnlyList<Claims.BlockFigures> body, RelationGrammar grammar)
     {
         var found = new List<Restatement>();
-        var bodyStatements = body.Select((block, index) => (index, Statements: block.Mentions.Where(Restatable).Select(m => (Figure: m, Context: ContextOf(block, m, grammar))).ToList())).ToList();
+        // Contexts are read only for the body figures a headline figure is compared with: a long draft has thousands.
+        var bodyStatements = body.Select((block, index) => (index, block, Statements: block.Mentions.Where(Restatable).ToList())).ToList();
         // Ages and grades in a headline are of one person or thing among several in the body.
         foreach (var figure in title.Mentions.Where(m => Restatable(m) && !RelationReader.IsNotAdditive(m, grammar)))
         {
@@ -35,8 +36,8 @@ internal static class RestatementReader
             }
 
             var comparable = bodyStatements.SelectMany(b => b.Statements
-                .Where(s => Comparable(figure, s.Figure, title.Vocabulary, grammar) && SameUnitPhrase(figure, s.Figure, grammar))
-                .Select(s => (b.index, s.Figure, s.Context))).ToList();
+                .Where(m => Comparable(figure, m, title.Vocabulary, grammar) && SameUnitPhrase(figure, m, grammar))
+                .Select(m => (b.index, Figure: m, Context: ContextOf(b.block, m, grammar)))).ToList();
             // The headline's figure written anywhere in the body with its unit is consistent; otherwise it is
             // compared with the body figures that say the same of the same thing, or with those close to it.
             var same = comparable.Where(s => Stated(s.Figure).Overlaps(Stated(figure))).ToList();
@@ -61,8 +62,9 @@ internal static class RestatementReader
     /// </summary>
     public static IReadOnlyList<Restatement> ReadBody(IReadOnlyList<Claims.BlockFigures> blocks, RelationGrammar grammar)
     {
-        // Statements are grouped by what must be equal (kind, unit head), so each is compared only with its group.
-        var statements = new Dictionary<string, List<(int Block, NumberMention Figure, int Sentence, string Time, FigureContext Context)>>(StringComparer.Ordinal);
+        // Statements are grouped by what must be equal (kind, unit head), so each is compared only with
+        // its group; a statement's words are read only once another of its unit needs them (most units occur once).
+        var statements = new Dictionary<string, List<(int Block, NumberMention Figure, int Sentence, string Time, Lazy<FigureContext?> Context)>>(StringComparer.Ordinal);
         var found = new List<Restatement>();
         for (var b = 0; b < blocks.Count; b++)
         {
@@ -70,13 +72,14 @@ internal static class RestatementReader
             var times = TimesOf(figures);
             foreach (var figure in figures.Mentions.Where(m => Restatable(m) && m.Kind is NumberKind.Count or NumberKind.Duration && m.Unit is not null && !RelationReader.IsNotAdditive(m, grammar)))
             {
-                var context = ContextOf(figures, figure, grammar);
                 var sentence = figures.SentenceIndexOf(figure.Span.Start);
-                if (context.IsChange || context.IsOther || context.ShiftsTime || InList(figures, sentence))
+                if (InList(figures, sentence))
                 {
                     continue;
                 }
 
+                var block = figures;
+                var context = new Lazy<FigureContext?>(() => ContextOf(block, figure, grammar) is { IsChange: false, IsOther: false, ShiftsTime: false } read ? read : null);
                 var time = times.GetValueOrDefault(sentence, "");
                 var key = string.Join('|', figure.Kind, UnitKey(figure, grammar));
                 if (!statements.TryGetValue(key, out var group))
@@ -85,7 +88,8 @@ internal static class RestatementReader
                 }
 
                 var earlier = group
-                    .Where(s => (s.Block != b || s.Sentence != sentence) && SameTime(s.Time, time) && Named(s.Context, context, MinSharedWords) && !s.Context.NamesOther(context) && Comparable(s.Figure, figure, figures.Vocabulary, grammar))
+                    .Where(s => (s.Block != b || s.Sentence != sentence) && SameTime(s.Time, time) && Comparable(s.Figure, figure, figures.Vocabulary, grammar)
+                        && context.Value is { } mine && s.Context.Value is { } theirs && Named(theirs, mine, MinSharedWords) && !theirs.NamesOther(mine))
                     .Select(s => (s.Block, s.Figure)).ToList();
                 if (earlier.Count > 0)
                 {
