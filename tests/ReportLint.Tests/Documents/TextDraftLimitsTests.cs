@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Documents;
 
@@ -29,14 +28,12 @@ public class TextDraftLimitsTests
     }
 
     [Fact]
-    public void Fifty_thousand_brackets_are_refused_quickly()
+    public void Fifty_thousand_brackets_are_refused()
     {
-        var clock = Stopwatch.StartNew();
-
+        // How long the refusal takes is measured by scripts/pathological, not asserted on a shared machine.
         var refusal = Refusal(new string('[', 50_000) + "\n");
 
         Assert.Equal(DraftReadProblem.NestedTooDeeply, refusal.Problem);
-        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 5);
     }
 
     /// <summary>Markdig allows 10,240 nested inline levels; the reader walks them without recursing.</summary>
