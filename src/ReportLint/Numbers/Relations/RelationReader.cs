@@ -65,10 +65,10 @@ internal static class RelationReader
     {
         RelationKind.Sum => Sum(match, figures.Vocabulary, grammar),
         RelationKind.Ratio => Ratio(match, figures.Vocabulary, grammar),
-        RelationKind.Change => Change(match, figures.Vocabulary, grammar) is { } change ? change with { Direction = DirectionBefore(figures.Text, change.One("diff")!.Span.Start, grammar) } : null,
+        RelationKind.Change => Change(match, figures, grammar) is { } change ? change with { Direction = DirectionBefore(figures.Text, change.One("diff")!.Span.Start, grammar) } : null,
         RelationKind.Multiple => Multiple(match, figures.Vocabulary, grammar),
         RelationKind.ChangeRate => ChangeRate(match, figures, grammar),
-        RelationKind.Average => Average(match),
+        RelationKind.Average => Average(match, figures, grammar),
         RelationKind.CountItems => CountItems(match),
         RelationKind.Shares => Shares(match, figures, grammar),
         _ => null,
@@ -245,13 +245,16 @@ internal static class RelationReader
             [.. parts.Select(p => Operand.Of("part", p)), .. wholes.Distinct().Select(w => Operand.Of("whole", w)), Operand.Of("percent", percent)], true);
     }
 
-    private static FigureRelation? Change(PatternMatch match, UnitVocabulary vocabulary, RelationGrammar grammar)
+    private static FigureRelation? Change(PatternMatch match, BlockFigures figures, RelationGrammar grammar)
     {
+        var vocabulary = figures.Vocabulary;
         var before = match.One("before")?.Mention;
         var after = match.One("after")?.Mention;
         var diff = match.One("diff")?.Mention;
-        if (before is null || after is null || diff is null || before.Kind == NumberKind.Fraction || after.Kind == NumberKind.Fraction)
+        if (before is null || after is null || diff is null || before.Kind == NumberKind.Fraction || after.Kind == NumberKind.Fraction
+            || diff.RangeEnd is not null || StartsWithLevelWord(figures.Text, diff, grammar))
         {
+            // "tăng từ 17,0 lên 18,0 và … tăng từ 21,0 lên 23,0": a figure after "từ" is the next change's level, not this one's amount.
             return null;
         }
 
@@ -264,6 +267,13 @@ internal static class RelationReader
         return (percentages || amounts) && diffFits && before.BaseValue > 0
             ? new FigureRelation(RelationKind.Change, match.Rule, [beforeOperand, Level("after", after, diff), DiffOperand(diff, after)], true)
             : null;
+    }
+
+    private static bool StartsWithLevelWord(string text, NumberMention figure, RelationGrammar grammar)
+    {
+        var start = figure.Span.Start;
+        return start < text.Length && char.IsLetter(text[start])
+            && grammar.ChangeLevels.Contains(FigureTokenizer.Normalize(text[start..TextScanning.WordEnd(text, start)]));
     }
 
     /// <summary>"36 vụ, giảm 10 vụ (giảm 21,7%)": the level before is the level after less the stated direction of the amount.</summary>
@@ -332,7 +342,7 @@ internal static class RelationReader
                 [Operand.Of("count", count), .. items.Select(i => new Operand("item", i.Mention.Number, i.Mention.Span, i.Mention, FigureInterval.Exactly(1), 1))], true);
     }
 
-    private static FigureRelation? Average(PatternMatch match)
+    private static FigureRelation? Average(PatternMatch match, BlockFigures figures, RelationGrammar grammar)
     {
         var total = match.One("total")?.Mention;
         var count = match.One("count")?.Mention;
@@ -343,7 +353,9 @@ internal static class RelationReader
             (total, count) = (count, total);
         }
 
+        // The mean is of what the total counts ("64 lớp cho 3.840 hội viên, mỗi lớp 60 người"): "cao 9 m với 6 làn xe (mỗi bên 3 làn)" shares out no metres.
         return total is not null && count is not null && mean is not null && IsAmount(total) && count.Kind == NumberKind.Count && IsAmount(mean) && count.BaseValue > 0
+            && (total.Unit is null || mean.Unit is null || UnitAgreement.Covers(total, mean, figures.Vocabulary, grammar))
             ? new FigureRelation(RelationKind.Average, match.Rule, [Operand.Of("total", total), Operand.Of("count", count), Operand.Of("mean", mean)], true)
             : null;
     }
