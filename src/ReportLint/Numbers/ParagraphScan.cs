@@ -156,6 +156,14 @@ internal sealed class ParagraphScan(string text, UnitVocabulary vocabulary)
                         return secondEnd;
                     }
 
+                    if (second.Value < number.Value)
+                    {
+                        // A range rises ("5-10%"); "(24-4)" is a day and month, "3-2" a score: neither is a quantity.
+                        var dayMonth = number.Decimals == 0 && second.Decimals == 0 && number.Value is >= 1 and <= 31 && second.Value is >= 1 and <= 12;
+                        Add(start, secondEnd, dayMonth ? NumberKind.Date : NumberKind.Code, number);
+                        return secondEnd;
+                    }
+
                     return Complete(start, number, secondEnd, denominator: null, rangeEnd: second);
                 }
             }

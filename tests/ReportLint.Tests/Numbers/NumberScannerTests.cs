@@ -157,6 +157,8 @@ public class NumberScannerTests
     [InlineData("phòng chống dịch COVID-19 và cúm H5N1", "19", NumberKind.Code)]
     [InlineData("cuộc cách mạng công nghiệp 4.0", "4", NumberKind.Code)]
     [InlineData("chiếc máy bay Boeing 737 hạ cánh", "737", NumberKind.Code)]
+    [InlineData("sản lượng cao nhất là 90,04 triệu kWh (24-4), tăng 10,98%", "24", NumberKind.Date)]
+    [InlineData("đội bóng rổ thắng 85-74 trên sân khách", "85", NumberKind.Code)]
     internal void What_is_not_a_quantity(string text, string number, NumberKind expected)
     {
         var mention = Single(text, number);
