@@ -58,7 +58,8 @@ internal static class RestatementReader
     /// gian làm bài 120 phút"): the same unit, words naming what is counted shared around both (see
     /// <see cref="FigureContext"/>), and the same years and dates in both sentences. A figure that is
     /// an amount of change, another group ("khác", "mỗi") or set at another moment ("ban đầu", "nay")
-    /// is not compared.
+    /// is not compared, nor a measure: heights and distances of things of one kind ("cây thông cao 6m",
+    /// "cây thông cao 5m") are written among the same words.
     /// </summary>
     public static IReadOnlyList<Restatement> ReadBody(IReadOnlyList<Claims.BlockFigures> blocks, RelationGrammar grammar)
     {
@@ -70,7 +71,7 @@ internal static class RestatementReader
         {
             var figures = blocks[b];
             var times = TimesOf(figures);
-            foreach (var figure in figures.Mentions.Where(m => Restatable(m) && m.Kind is NumberKind.Count or NumberKind.Duration && m.Unit is not null && !RelationReader.IsNotAdditive(m, grammar)))
+            foreach (var figure in figures.Mentions.Where(m => Restatable(m) && m.Kind is NumberKind.Count or NumberKind.Duration && m.Unit is not null && m.Unit.Definition?.Kind != UnitKind.Measure && !RelationReader.IsNotAdditive(m, grammar)))
             {
                 var sentence = figures.SentenceIndexOf(figure.Span.Start);
                 if (InList(figures, sentence))
