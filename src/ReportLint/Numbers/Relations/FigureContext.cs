@@ -51,7 +51,7 @@ internal sealed class FigureContext
         var before = WordsOf(text, figure.Span.Start, -1, WordsBefore, sentenceStart, names);
         var after = WordsOf(text, figure.Span.End, +1, WordsAfter, sentenceStart, names);
         var isChange = before.Take(2).Any(w => grammar.Rises.Contains(w) || grammar.Falls.Contains(w) || grammar.ChangeLevels.Contains(w))
-            || FirstWordOf(text, figure) is { } bound && grammar.ChangeLevels.Contains(bound);
+            || OpensWithLevelWord(text, figure, grammar);
         var unit = figure.Unit?.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(FigureTokenizer.Normalize).ToList() ?? [];
         var isOther = Contains(before.Take(2).Reverse().ToList(), grammar.OtherMarkers) || Contains([.. unit, .. after.Take(2)], grammar.OtherMarkers);
         // Only the stretch of the sentence just before the figure is read, so that a sentence of any length costs each figure the same.
@@ -64,10 +64,12 @@ internal sealed class FigureContext
     /// <summary>Two statements are of different subjects when each names someone or somewhere and no name is shared.</summary>
     public bool NamesOther(FigureContext other) => Names.Count > 0 && other.Names.Count > 0 && !Names.Overlaps(other.Names);
 
-    private static string? FirstWordOf(string text, NumberMention figure)
+    /// <summary>The figure's own first word makes it a level of a change ("từ 21,0", "còn 245 hộ").</summary>
+    public static bool OpensWithLevelWord(string text, NumberMention figure, RelationGrammar grammar)
     {
         var start = figure.Span.Start;
-        return start < text.Length && TextScanning.IsLetter(text[start]) ? FigureTokenizer.Normalize(text[start..TextScanning.WordEnd(text, start)]) : null;
+        return start < text.Length && TextScanning.IsLetter(text[start])
+            && grammar.ChangeLevels.Contains(FigureTokenizer.Normalize(text[start..TextScanning.WordEnd(text, start)]));
     }
 
     /// <summary>The words of the sentence up to a position, in reading order.</summary>

@@ -379,7 +379,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
 
         // Names are listed by {names}: capitalised items here are names with their particulars between
         // commas ("Phạm Văn Dũng, SN 1972, trú …"), and items opening with a figure are parts of a sum.
-        bounds = [.. bounds.Select(b => tokens[b.Start].Text == "và" ? (b.Start + 1, b.End) : b)];
+        bounds = [.. bounds.Select(b => b.Start < b.End && tokens[b.Start].Text == "và" ? (b.Start + 1, b.End) : b)];
         if (bounds.Count < 2 || bounds.Count > MaxListed
             || bounds.Any(b => b.End <= b.Start || tokens[b.Start].Kind != FigureTokenKind.Word || tokens[b.Start].Capitalized))
         {

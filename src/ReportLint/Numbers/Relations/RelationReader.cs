@@ -252,7 +252,7 @@ internal static class RelationReader
         var after = match.One("after")?.Mention;
         var diff = match.One("diff")?.Mention;
         if (before is null || after is null || diff is null || before.Kind == NumberKind.Fraction || after.Kind == NumberKind.Fraction
-            || diff.RangeEnd is not null || StartsWithLevelWord(figures.Text, diff, grammar))
+            || diff.RangeEnd is not null || FigureContext.OpensWithLevelWord(figures.Text, diff, grammar))
         {
             // "tăng từ 17,0 lên 18,0 và … tăng từ 21,0 lên 23,0": a figure after "từ" is the next change's level, not this one's amount.
             return null;
@@ -267,13 +267,6 @@ internal static class RelationReader
         return (percentages || amounts) && diffFits && before.BaseValue > 0
             ? new FigureRelation(RelationKind.Change, match.Rule, [beforeOperand, Level("after", after, diff), DiffOperand(diff, after)], true)
             : null;
-    }
-
-    private static bool StartsWithLevelWord(string text, NumberMention figure, RelationGrammar grammar)
-    {
-        var start = figure.Span.Start;
-        return start < text.Length && char.IsLetter(text[start])
-            && grammar.ChangeLevels.Contains(FigureTokenizer.Normalize(text[start..TextScanning.WordEnd(text, start)]));
     }
 
     /// <summary>"36 vụ, giảm 10 vụ (giảm 21,7%)": the level before is the level after less the stated direction of the amount.</summary>

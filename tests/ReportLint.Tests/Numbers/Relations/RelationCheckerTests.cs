@@ -36,6 +36,24 @@ public class RelationCheckerTests
     public void Ratios_and_changes_follow_their_law(string sentence, bool holds) =>
         Assert.Equal(holds, Assert.Single(Verdicts(sentence)).Holds);
 
+    [Theory]
+    [InlineData("Hành vi này sẽ bị xử phạt gồm 3 mức:", null)] // a list announced at the very end of a paragraph (this threw, found in real news)
+    [InlineData("Có 2 nguyên nhân: ; và .", null)]
+    [InlineData("Có 5 nhóm: người chuyển giới, đồng tính nam và mại dâm.", false)]
+    [InlineData("Có 3 nhóm: người chuyển giới, đồng tính nam và mại dâm.", true)]
+    public void A_count_announcing_a_list_of_phrases_is_judged_only_when_the_list_is_there(string paragraph, bool? holds)
+    {
+        var verdicts = Verdicts(paragraph);
+        if (holds is { } expected)
+        {
+            Assert.Equal(expected, Assert.Single(verdicts).Holds);
+        }
+        else
+        {
+            Assert.Empty(verdicts);
+        }
+    }
+
     private static List<Verdict> Verdicts(string paragraph)
     {
         var figures = new BlockFigures(paragraph, NumberScanner.Default.Scan(paragraph), SentenceSegmenter.Segment(paragraph, Tokenizer.Tokenize(paragraph)), UnitVocabulary.Default);
