@@ -335,7 +335,8 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     /// </summary>
     private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> PhraseCandidates(int at)
     {
-        if (at == 0 || tokens[at - 1].Text != ":")
+        // "16 nhóm cơ sở như: …" gives examples, not the whole list.
+        if (at == 0 || tokens[at - 1].Text != ":" || (at > 1 && tokens[at - 2].Text is "như" or "chẳng hạn"))
         {
             return [];
         }
