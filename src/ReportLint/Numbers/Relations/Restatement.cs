@@ -42,7 +42,7 @@ internal static class RestatementReader
             // compared with the body figures that say the same of the same thing, or with those close to it.
             var same = comparable.Where(s => Stated(s.Figure).Overlaps(Stated(figure))).ToList();
             var candidates = (same.Count > 0 ? same : comparable.Where(s => !s.Context.IsChange && !s.Context.IsOther
-                    && (Named(context, s.Context, MinSharedWithTitle) || (figure.BaseValue >= MinHeadlineFigure && figure.Kind != NumberKind.Duration && Close(figure, s.Figure)))))
+                    && (Named(context, s.Context, MinSharedWithTitle) || SaidOfTheSame(context, s.Context) || (figure.BaseValue >= MinHeadlineFigure && figure.Kind != NumberKind.Duration && Close(figure, s.Figure)))))
                 .Select(s => (s.index, s.Figure)).ToList();
             if (candidates.Count > 0)
             {
@@ -109,6 +109,7 @@ internal static class RestatementReader
 
     private const int MinSharedWords = 3;
     private const int MinSharedWithTitle = 2;
+    private const int MinSharedAfterWithTitle = 2;
 
     // A unit stated more often than this is a list or a table read as prose: enough earlier statements are kept to compare.
     private const int MaxStatementsPerUnit = 64;
@@ -125,6 +126,12 @@ internal static class RestatementReader
         var named = a.Before.Count(w => b.Before.Contains(w) && (a.Names.Contains(w) || b.Names.Contains(w)));
         return a.Nearest is not null && a.Nearest == b.Nearest && before >= 2 && before + after + named >= atLeast;
     }
+
+    /// <summary>
+    /// A headline often opens with its figure ("44 luật sư tham gia phiên toà xử …"): nothing before it
+    /// names what is counted, the words after it do, and the body says them again after its figure.
+    /// </summary>
+    private static bool SaidOfTheSame(FigureContext title, FigureContext body) => title.Shared(body).After >= MinSharedAfterWithTitle;
 
     /// <summary>A sentence listing items between semicolons gives each its own figure ("A ký 35 hợp đồng; B ký 19 hợp đồng"): none restates another.</summary>
     private static bool InList(Claims.BlockFigures figures, int sentence) =>
