@@ -1,70 +1,69 @@
 namespace ReportLint.Numbers;
 
 /// <summary>
-/// The words around a number that decide what it means. One- and two-word leads are kept as
-/// phrases and looked up with spans, so classification allocates nothing.
+/// The words around a number that decide what it means, from number-words.yml. One- and two-word
+/// leads are kept as phrases and looked up with spans, so classification allocates nothing.
 /// </summary>
 internal static class ContextWords
 {
+    private static readonly NumberWords Words = NumberWords.Default;
+
     /// <summary>Words before a number that make it a year (<c>năm 2019</c>, <c>nhiệm kỳ 2020</c>).</summary>
-    public static readonly WordSet YearLeads = new("năm", "nhiệm kỳ", "giai đoạn", "niên khóa", "niên khoá", "niên độ", "năm học");
+    public static readonly WordSet YearLeads = Words.Set("year-leads");
 
     /// <summary>Words before <c>d/m</c> that make it a date rather than a fraction.</summary>
-    public static readonly WordSet DateLeads = new("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "mùng", "mồng");
+    public static readonly WordSet DateLeads = Words.Set("date-leads");
 
     /// <summary>Words before a number that make it a name or a rank: <c>lần thứ 32</c>, <c>Điều 3</c>, <c>Trung ương 4</c>, <c>khóa XII</c>.</summary>
-    public static readonly WordSet OrdinalLeads = new(
-        "thứ", "điều", "khoản", "điểm", "chương", "mục", "phần", "tiết", "phụ lục", "bảng", "hình", "mẫu",
-        "trung ương", "ương", "tw", "tư", "khóa", "khoá", "kỳ", "lần", "đợt", "hạng", "loại", "nhóm", "vòng", "cấp độ", "phiên", "số",
-        "tổ", "khu", "xóm", "ấp", "thôn", "phường", "quận", "lô", "phòng", "tầng", "lớp", "tuyến", "km",
-        "quốc lộ", "tỉnh lộ", "đường", "đại hội", "hội nghị", "chỉ thị", "quy định", "kết luận",
-        "tháng", "quý", "tuần", "vực", "hiệu", "mã", "kênh", "cổng", "bến", "cửa", "gói", "cấp");
+    public static readonly WordSet OrdinalLeads = Words.Set("ordinal-leads");
 
     /// <summary>Document types whose following number (<c>Chỉ thị 05</c>, <c>Nghị quyết số 22</c>) is a reference.</summary>
-    public static readonly WordSet DocumentTypes = new(
-        "nghị quyết", "chỉ thị", "quyết định", "nghị định", "thông tư", "kết luận", "quy định", "hướng dẫn", "công văn",
-        "kế hoạch", "thông báo", "đề án", "chương trình", "tờ trình", "báo cáo", "pháp lệnh", "công điện", "luật",
-        "văn bản", "quy chế", "điều lệ");
+    public static readonly WordSet DocumentTypes = Words.Set("document-types");
 
-    public static readonly WordSet PhoneLeads = new("điện thoại", "đt", "sđt", "hotline", "fax", "tel", "di động", "số máy", "đường dây nóng");
+    public static readonly WordSet PhoneLeads = Words.Set("phone-leads");
 
     /// <summary>Words that end a unit phrase: verbs and function words that start the predicate.</summary>
-    public static readonly WordSet UnitStops = new(
-        "hoàn", "đạt", "được", "và", "với", "gồm", "bao", "có", "là", "chiếm", "trong", "của", "cho", "tại", "ở", "đã",
-        "đang", "sẽ", "không", "chưa", "bị", "so", "tăng", "giảm", "còn", "về", "theo", "từ", "đến", "tới", "trên",
-        "dưới", "hơn", "thì", "mà", "nhưng", "hay", "hoặc", "vượt", "bằng", "đều", "cũng", "vào", "ra", "lên",
-        "xuống", "như", "nên", "do", "vì", "nhằm", "để", "trở", "này", "đó", "kia", "năm", "tháng", "ngày", "quý",
-        "tham", "xếp", "kết", "thực", "nhận", "trao", "tặng", "nay", "qua", "liền", "khoảng", "gần",
-        "ít", "nhất", "tổng", "số", "lượt", "mỗi", "các", "những", "toàn", "đề", "chuyển", "thành", "lập", "giải");
+    public static readonly WordSet UnitStops = Words.Set("unit-stops");
 
-    public static readonly WordSet RangeJoiners = new("đến", "tới");
+    public static readonly WordSet RangeJoiners = Words.Set("range-joiners");
 
-    public static readonly WordSet ChangeDirections = new("lên", "xuống");
+    public static readonly WordSet ChangeDirections = Words.Set("change-directions");
 
-    public static readonly WordSet ScaleWords = new("nghìn", "ngàn", "triệu", "tỷ", "tỉ");
+    private static readonly Dictionary<string, decimal> Scales = Words.Numbers("scales");
+
+    private static readonly Dictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly WordSet ScaleWords = new([.. Scales.Keys]);
+
+    private static readonly (WordSet Words, Exactness Exactness)[] Hedges = HedgesOf(Words.Sets("hedges"));
 
     public static decimal ScaleOf(ReadOnlySpan<char> word) =>
-        word.Equals("nghìn", StringComparison.OrdinalIgnoreCase) || word.Equals("ngàn", StringComparison.OrdinalIgnoreCase) ? 1_000m
-        : word.Equals("triệu", StringComparison.OrdinalIgnoreCase) ? 1_000_000m
-        : 1_000_000_000m;
+        ScaleLookup.TryGetValue(word, out var scale) ? scale : 1m;
 
     /// <summary>Bound words before a number and what they make of it.</summary>
     public static bool TryGetBound(ReadOnlySpan<char> phrase, out Exactness exactness)
     {
-        exactness = phrase switch
+        foreach (var (words, kind) in Hedges)
         {
-            _ when Is(phrase, "hơn") || Is(phrase, "trên") => Exactness.MoreThan,
-            _ when Is(phrase, "ít nhất") || Is(phrase, "tối thiểu") || Is(phrase, "từ") => Exactness.AtLeast,
-            _ when Is(phrase, "dưới") || Is(phrase, "chưa đến") || Is(phrase, "chưa tới") || Is(phrase, "không đến") => Exactness.LessThan,
-            _ when Is(phrase, "tối đa") || Is(phrase, "không quá") => Exactness.AtMost,
-            _ when Is(phrase, "khoảng") || Is(phrase, "gần") || Is(phrase, "xấp xỉ") || Is(phrase, "ước") || Is(phrase, "ước tính")
-                || Is(phrase, "ước đạt") || Is(phrase, "chừng") || Is(phrase, "trên dưới") => Exactness.Approximately,
-            _ => (Exactness)(-1),
-        };
-        return exactness >= 0;
+            if (words.Contains(phrase))
+            {
+                exactness = kind;
+                return true;
+            }
+        }
 
-        static bool Is(ReadOnlySpan<char> a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
+        exactness = default;
+        return false;
     }
+
+    private static (WordSet, Exactness)[] HedgesOf(IReadOnlyDictionary<string, WordSet> sets) =>
+    [
+        (sets["approximately"], Exactness.Approximately),
+        (sets["more-than"], Exactness.MoreThan),
+        (sets["at-least"], Exactness.AtLeast),
+        (sets["less-than"], Exactness.LessThan),
+        (sets["at-most"], Exactness.AtMost),
+    ];
 }
 
 /// <summary>A set of one- or two-word phrases, looked up by span without allocating.</summary>

@@ -20,15 +20,11 @@ internal sealed record TableSum(TableFigure Total, ImmutableArray<TableFigure> T
 /// </summary>
 internal static class TableTotalReader
 {
-    private static readonly FrozenSet<string> TotalLabels = new[]
-    {
-        "tổng", "tổng cộng", "tổng số", "cộng", "tổng chung", "toàn huyện", "toàn tỉnh", "toàn thành phố", "toàn thị xã", "toàn xã",
-        "toàn quận", "toàn quốc", "toàn ngành", "toàn khối", "toàn đảng bộ",
-    }.ToFrozenSet();
-
-    private static readonly FrozenSet<string> RowNumberHeaders = new[] { "stt", "tt", "số tt", "số thứ tự" }.ToFrozenSet();
-    private static readonly string[] SubItemStarts = ["-", "+", "–", "•", "*", "trong đó", "trong số", "riêng", "gồm"];
-    private static readonly string[] NonAdditiveHeaders = ["trong đó", "tỷ lệ", "tỉ lệ", "%", "bình quân", "trung bình", "so với", "tăng", "giảm", "năm", "ghi chú"];
+    private static readonly FrozenSet<string> TotalLabels = NumberWords.Default.List("table-total-labels").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RowNumberHeaders = NumberWords.Default.List("table-row-number-headers").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string[] SubItemStarts = [.. NumberWords.Default.List("table-sub-item-starts")];
+    private static readonly string[] PercentHeaders = [.. NumberWords.Default.List("table-percent-headers")];
+    private static readonly string[] NonAdditiveHeaders = [.. NumberWords.Default.List("table-non-additive-headers")];
 
     public static IEnumerable<TableSum> Read(DraftTable table)
     {
@@ -117,7 +113,7 @@ internal static class TableTotalReader
     private static bool IsSubItem(ImmutableArray<Block> row, int labelColumn) =>
         row.Length > labelColumn && SubItemStarts.Any(s => Normalize(row[labelColumn]).StartsWith(s, StringComparison.Ordinal));
 
-    private static bool IsPercentHeader(Block cell) => Normalize(cell) is var text && (text.Contains('%') || text.Contains("tỷ lệ") || text.Contains("tỉ lệ"));
+    private static bool IsPercentHeader(Block cell) => Normalize(cell) is var text && PercentHeaders.Any(text.Contains);
 
     private static bool IsPercentCell(Block cell) => cell.Prose.Text.TrimEnd().EndsWith('%');
 
