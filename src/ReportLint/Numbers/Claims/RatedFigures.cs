@@ -1,3 +1,5 @@
+using ReportLint.Numbers.Relations;
+
 namespace ReportLint.Numbers.Claims;
 
 /// <summary>A figure with the rating level it is the share of.</summary>
@@ -12,7 +14,34 @@ internal sealed record RatedFigure(NumberMention Mention, Rating Rating);
 /// </summary>
 internal static class RatedFigures
 {
-    public static IEnumerable<List<RatedFigure>> InSentences(BlockFigures figures, Func<NumberMention, bool> isFigure)
+    /// <summary>
+    /// Fractions of one denominator paired with different levels (<c>58/62 … tốt, 5/62 …</c>): a sum at
+    /// most the denominator, the excellent read as counted inside the good when the good are given.
+    /// </summary>
+    public static IEnumerable<FigureRelation> FractionSums(BlockFigures figures) =>
+        InSentences(figures, m => m.Kind == NumberKind.Fraction && m.IsExact && m.Denominator is not null)
+            .SelectMany(sentence => sentence.GroupBy(r => (r.Mention.Denominator!.Value.Value, r.Mention.Unit?.Definition)).Where(g => g.Count() >= 2))
+            .Select(shares =>
+            {
+                var good = shares.Any(s => s.Rating == Rating.Good);
+                var first = shares.First().Mention;
+                var denominator = first.Denominator!.Value;
+                var total = new Operand("total", denominator, first.Span, first, FigureInterval.Of(denominator, first, denominator.Value), Operand.ScaleOf(first));
+                var parts = shares.Select(s => Operand.Of(good && s.Rating == Rating.Excellent ? "nested" : "part", s.Mention));
+                return new FigureRelation(RelationKind.Sum, StructuralRules.RatedFractions, [total, .. parts], Complete: false);
+            });
+
+    /// <summary>The percentages of the levels of one sentence: 100 % when all four are given, at most 100 % otherwise.</summary>
+    public static IEnumerable<FigureRelation> ShareSums(BlockFigures figures) =>
+        InSentences(figures, m => m.Kind == NumberKind.Percentage && m.IsExact)
+            .Where(shares => shares.Select(s => s.Mention.Unit?.Definition).Where(u => u is not null).Distinct().Count() <= 1)
+            .Select(shares => new FigureRelation(
+                RelationKind.Shares,
+                shares.Count == RatingCategories.LevelCount ? StructuralRules.RatedSharesAllLevels : StructuralRules.RatedShares,
+                [.. shares.Select(s => Operand.Of("share", s.Mention))],
+                Complete: shares.Count == RatingCategories.LevelCount));
+
+    private static IEnumerable<List<RatedFigure>> InSentences(BlockFigures figures, Func<NumberMention, bool> isFigure)
     {
         var members = new List<NumberMention>();
         var sentence = -1;

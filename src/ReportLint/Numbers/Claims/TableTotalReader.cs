@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ReportLint.Documents;
+using ReportLint.Numbers.Relations;
 
 namespace ReportLint.Numbers.Claims;
 
@@ -11,7 +12,16 @@ internal sealed record TableFigure(Block Cell, WrittenNumber Number);
 /// <param name="Total">The total cell.</param>
 /// <param name="Terms">The cells it adds up.</param>
 /// <param name="ToHundred">A percentage column whose total says 100: its shares must add up to 100 within their rounding.</param>
-internal sealed record TableSum(TableFigure Total, ImmutableArray<TableFigure> Terms, bool ToHundred);
+internal sealed record TableSum(TableFigure Total, ImmutableArray<TableFigure> Terms, bool ToHundred)
+{
+    /// <summary>The claim the table makes, for the one checker: the cells add up to the total, or the shares to 100.</summary>
+    public FigureRelation Relation => ToHundred
+        ? new FigureRelation(RelationKind.Shares, StructuralRules.TableShares, [.. Terms.Select(t => Operand.Of("share", Mention(t, NumberKind.Percentage)))], Complete: true)
+        : new FigureRelation(RelationKind.Sum, StructuralRules.TableTotal, [Operand.Of("total", Mention(Total, NumberKind.Count)), .. Terms.Select(t => Operand.Of("part", Mention(t, NumberKind.Count)))], Complete: true);
+
+    // A cell's number is a plain figure: its header, not words beside it, says what it counts.
+    private static NumberMention Mention(TableFigure figure, NumberKind kind) => new() { Span = figure.Number.Span, Kind = kind, Number = figure.Number };
+}
 
 /// <summary>
 /// Finds the total row (<c>Tổng</c>, <c>Tổng cộng</c>, <c>Cộng</c>, <c>Toàn huyện</c>, …) and the total

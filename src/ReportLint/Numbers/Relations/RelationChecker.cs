@@ -41,6 +41,12 @@ internal static class RelationChecker
             return Decide(relation, plain || (below.Count > 0 && withBelow.Overlaps(total.Interval!.Value)), total, plain ? expected : expected + below.Sum(b => b.Value));
         }
 
+        if (relation.Rule.Disjoint)
+        {
+            // The nested parts are inside another part, so the others alone must stay under the total.
+            return Decide(relation, sum.Low <= total.Interval!.Value.High, total, expected + relation.All("nested").Sum(n => n.Value));
+        }
+
         // Categories named after "trong đó" may nest (xuất sắc inside hoàn thành tốt): a partial
         // listing is wrong only when it exceeds the total even with any one of them taken as nested.
         // One part over a total read from the sentence before is more often a misread total than an error.

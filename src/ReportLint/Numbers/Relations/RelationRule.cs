@@ -7,6 +7,13 @@ internal sealed record RelationRule(string Source, IReadOnlyList<PatternElement>
     /// <summary>The connective does not itself say the figures are parts ("với"): only a covering of the total makes it a sum.</summary>
     public bool Weak { get; init; }
 
+    /// <summary>
+    /// Sum only: the parts are categories of one classification that do not overlap, except the parts
+    /// with the role <c>nested</c>, which may be counted inside another (the excellent among the good).
+    /// A partial listing is then wrong whenever it exceeds its total.
+    /// </summary>
+    public bool Disjoint { get; init; }
+
     /// <summary>Choices the pattern cannot match without: a paragraph holding none of the first words of one of them is skipped.</summary>
     public IReadOnlyList<WordChoice> Required { get; } = [.. Elements.OfType<WordChoice>().Where(c => !c.Optional)];
 

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using ReportLint.Analysis;
 using ReportLint.Numbers;
 using ReportLint.Numbers.Claims;
+using ReportLint.Numbers.Relations;
 
 namespace ReportLint.Rules.Arithmetic;
 
@@ -23,28 +24,21 @@ internal sealed class RL1003SharesOfOneDenominator : ArithmeticAnalyzer
 
     private static void Analyze(BlockAnalysisContext context, BlockFigures figures)
     {
-        var rated = RatedFigures.InSentences(figures, m => m.Kind == NumberKind.Fraction && m.IsExact && m.Denominator is not null);
-        foreach (var sentence in rated)
+        foreach (var relation in RatedFigures.FractionSums(figures))
         {
-            foreach (var shares in sentence.GroupBy(r => (r.Mention.Denominator!.Value.Value, r.Mention.Unit?.Definition)).Where(g => g.Count() >= 2))
-            {
-                var denominator = shares.Key.Value;
-                var sum = shares.Sum(s => s.Mention.Number.Value);
-                var excellent = shares.Where(s => s.Rating == Rating.Excellent).Sum(s => s.Mention.Number.Value);
-                var nested = shares.Any(s => s.Rating == Rating.Good) ? sum - excellent : sum;
-                var holds = sum <= denominator || nested <= denominator;
-                var terms = shares.Select(s => s.Mention.Number).ToList();
-                ArithmeticRules.Verify(
-                    context,
-                    Descriptor,
-                    holds,
-                    Source(context, shares.Last().Mention.Span),
-                    shares.Select(s => Source(context, s.Mention.Span)),
-                    null,
-                    shares.First().Mention.Denominator!.Value.Text,
-                    FigureText.Sum(terms),
-                    FigureText.Format(sum, terms));
-            }
+            var verdict = RelationChecker.Check(relation);
+            var shares = relation.Operands.Where(o => o.Role != "total").ToList();
+            var terms = shares.Select(s => s.Number).ToList();
+            ArithmeticRules.Verify(
+                context,
+                Descriptor,
+                verdict.Holds,
+                Source(context, shares[^1].Span),
+                shares.Select(s => Source(context, s.Span)),
+                null,
+                relation.One("total")!.Number.Text,
+                FigureText.Sum(terms),
+                FigureText.Format(terms.Sum(t => t.Value), terms));
         }
     }
 }

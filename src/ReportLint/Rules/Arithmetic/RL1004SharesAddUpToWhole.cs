@@ -35,8 +35,7 @@ internal sealed class RL1004SharesAddUpToWhole : ArithmeticAnalyzer
             return;
         }
 
-        var rated = RatedFigures.InSentences(FigureCache.Of(context, context.Block), m => m.Kind == NumberKind.Percentage && m.IsExact)
-            .SelectMany(r => r.Select(s => s.Mention.Span)).ToHashSet();
+        var rated = RatedFigures.ShareSums(FigureCache.Of(context, context.Block)).SelectMany(r => r.Operands.Select(o => o.Span)).ToHashSet();
         foreach (var verdict in verdicts.Where(v => !v.Relation.Operands.Any(o => rated.Contains(o.Span))))
         {
             Present(context, verdict);
@@ -69,25 +68,9 @@ internal sealed class RL1004SharesAddUpToWhole : ArithmeticAnalyzer
 
     private static void Analyze(BlockAnalysisContext context, BlockFigures figures)
     {
-        foreach (var shares in RatedFigures.InSentences(figures, m => m.Kind == NumberKind.Percentage && m.IsExact))
+        foreach (var relation in RatedFigures.ShareSums(figures))
         {
-            var units = shares.Select(s => s.Mention.Unit?.Definition).Where(u => u is not null).Distinct().Count();
-            if (units > 1)
-            {
-                continue;
-            }
-
-            var terms = shares.Select(s => s.Mention.Number).ToList();
-            var holds = ShareRounding.AddsUpToHundred(terms, complete: shares.Count == RatingCategories.LevelCount);
-            ArithmeticRules.Verify(
-                context,
-                Descriptor,
-                holds,
-                Source(context, TextSpan.FromBounds(shares[0].Mention.Span.Start, shares[^1].Mention.Span.End)),
-                shares.Select(s => Source(context, s.Mention.Span)),
-                null,
-                string.Join(" + ", terms.Select(t => t.Text + "%")),
-                FigureText.Format(terms.Sum(t => t.Value), terms));
+            Present(context, RelationChecker.Check(relation));
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using ReportLint.Analysis;
 using ReportLint.Numbers.Claims;
+using ReportLint.Numbers.Relations;
 
 namespace ReportLint.Rules.Arithmetic;
 
@@ -22,23 +23,18 @@ internal sealed class RL1007TableTotals : ArithmeticAnalyzer
     {
         foreach (var sum in TableTotalReader.Read(context.Table))
         {
+            var verdict = RelationChecker.Check(sum.Relation);
             var terms = sum.Terms.Select(t => t.Number).ToList();
-            var value = terms.Sum(t => t.Value);
-            var total = sum.Total.Number;
-            var halfUnits = terms.Append(total).Sum(t => ShareRounding.HalfUnit(t.Decimals));
-            var holds = sum.ToHundred
-                ? ShareRounding.AddsUpToHundred(terms, complete: true)
-                : Math.Abs(value - total.Value) <= (terms.Append(total).All(t => t.Decimals == 0) ? 0 : halfUnits);
             ArithmeticRules.Verify(
                 context,
                 Descriptor,
-                holds,
+                verdict.Holds,
                 SourceOf(sum.Total),
                 sum.Terms.Select(SourceOf),
                 null,
                 FigureText.Sum(terms),
-                FigureText.Format(value, terms.Append(total)),
-                total.Text);
+                FigureText.Format(terms.Sum(t => t.Value), terms.Append(sum.Total.Number)),
+                sum.Total.Number.Text);
         }
     }
 
