@@ -46,6 +46,14 @@ internal sealed class NumberWords
         (Node(key) as YamlMappingNode ?? throw new InvalidOperationException($"number-words.yml has no mapping '{key}'."))
             .Children.ToDictionary(e => ((YamlScalarNode)e.Key).Value!, e => new WordSet([.. ((YamlSequenceNode)e.Value).Children.Select(w => ((YamlScalarNode)w).Value!)]), StringComparer.Ordinal);
 
+    /// <summary>A mapping of names to lists, each phrase in both tone-mark styles ("excellent: [hoàn thành xuất sắc nhiệm vụ]").</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Lists(string key) =>
+        (Node(key) as YamlMappingNode ?? throw new InvalidOperationException($"number-words.yml has no mapping '{key}'."))
+            .Children.ToDictionary(
+                e => ((YamlScalarNode)e.Key).Value!,
+                e => (IReadOnlyList<string>)[.. ((YamlSequenceNode)e.Value).Children.Select(w => ((YamlScalarNode)w).Value!).SelectMany(BothStyles).Distinct(StringComparer.Ordinal)],
+                StringComparer.Ordinal);
+
     private YamlNode? Node(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
 
     private static IEnumerable<string> BothStyles(string phrase) => [phrase, VietnameseToneStyle.ToClassic(phrase), VietnameseToneStyle.ToModern(phrase)];

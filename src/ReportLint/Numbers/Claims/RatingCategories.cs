@@ -26,124 +26,80 @@ internal readonly record struct RatingMention(Rating Rating, int Start, int End,
 /// <summary>
 /// Finds the rating levels (<c>hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ</c>,
 /// and their abbreviations <c>HTXSNV</c>, <c>HTTNV</c>, <c>HTNV</c>) that tell which share of a
-/// classification a figure is.
+/// classification a figure is. The phrases are the <c>rating-levels</c> of number-words.yml.
 /// </summary>
 internal static class RatingCategories
 {
     public const int LevelCount = 4;
 
-    private const string Complete = "hoàn thành";
+    // Longest first, so that "hoàn thành tốt nhiệm vụ" is one level and not "hoàn thành" then words.
+    private static readonly (string[] Words, Rating Rating)[] Phrases = [.. NumberWords.Default.Lists("rating-levels")
+        .SelectMany(level => level.Value.Select(phrase => (Words: phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), Rating: LevelOf(level.Key))))
+        .OrderByDescending(p => p.Words.Length)];
 
-    public static bool Mentions(string text, int start, int end) => Find(text, start, end).Count > 0;
+    private static readonly WordSet Negations = NumberWords.Default.Set("rating-negations");
+
+    private static readonly string[][] Cumulative = [.. NumberWords.Default.List("rating-cumulative").Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
     public static List<RatingMention> Find(string text, int start, int end)
     {
         var found = new List<RatingMention>();
-        var i = start;
+        var i = TextScanning.SkipSpaces(text, start);
         while (i < end)
         {
-            var at = text.IndexOf(Complete, i, end - i, StringComparison.OrdinalIgnoreCase);
-            var abbreviation = FindAbbreviation(text, i, at < 0 ? end : at);
-            if (abbreviation is { } a)
+            if (!TextScanning.IsLetter(text[i]) || (i > 0 && TextScanning.IsLetter(text[i - 1])))
             {
-                found.Add(a);
-                i = a.End;
+                i++;
                 continue;
             }
 
-            if (at < 0)
+            var match = Phrases.Select(p => (p.Rating, End: Matches(text, i, end, p.Words))).FirstOrDefault(m => m.End > 0);
+            // "không hoàn thành tốt nhiệm vụ" is no level: only the last level may be negated, and it says so itself.
+            if (match.End > 0 && (match.Rating == Rating.NotCompleted || !Negations.Contains(Preceding(text, i))))
             {
-                break;
-            }
-
-            i = at + Complete.Length;
-            if (at > 0 && char.IsLetter(text[at - 1]))
-            {
+                found.Add(new RatingMention(match.Rating, i, match.End, Cumulative.Any(c => Matches(text, match.End, end, c) > 0)));
+                i = match.End;
                 continue;
             }
 
-            var negated = Preceding(text, at) is "không" or "chưa";
-            var next = Following(text, i, out var nextEnd);
-            Rating? rating = next switch
-            {
-                "xuất" when Following(text, nextEnd, out var sacEnd) == "sắc" => Set(ref nextEnd, sacEnd, Rating.Excellent),
-                "tốt" => Rating.Good,
-                "nhiệm" => negated ? Rating.NotCompleted : Rating.Completed,
-                _ => null,
-            };
-            if (rating is null || (negated && rating != Rating.NotCompleted))
-            {
-                continue;
-            }
-
-            var mentionEnd = SkipDuty(text, nextEnd);
-            found.Add(new RatingMention(rating.Value, negated ? TextScanning.WordStart(text, TextScanning.SkipSpacesBackward(text, at)) : at, mentionEnd, IsCumulative(text, mentionEnd)));
-            i = mentionEnd;
+            i = TextScanning.WordEnd(text, i);
         }
 
         return found;
     }
 
-    private static Rating Set(ref int end, int newEnd, Rating rating)
+    private static Rating LevelOf(string key) => key switch
     {
-        end = newEnd;
-        return rating;
-    }
+        "excellent" => Rating.Excellent,
+        "good" => Rating.Good,
+        "completed" => Rating.Completed,
+        "not-completed" => Rating.NotCompleted,
+        _ => throw new InvalidOperationException($"number-words.yml: unknown rating level '{key}'."),
+    };
 
-    private static RatingMention? FindAbbreviation(string text, int start, int end)
+    /// <summary>Where the phrase ends when its words are written from <paramref name="at"/>, or 0.</summary>
+    private static int Matches(string text, int at, int end, string[] words)
     {
-        for (var i = start; i < end; i++)
+        var i = at;
+        foreach (var word in words)
         {
-            if (text[i] is not ('H' or 'K') || (i > 0 && char.IsLetter(text[i - 1])))
+            var start = TextScanning.SkipSpaces(text, i);
+            var wordEnd = TextScanning.WordEnd(text, start);
+            if (wordEnd > end || wordEnd == start || !text.AsSpan(start, wordEnd - start).Equals(word, StringComparison.OrdinalIgnoreCase))
             {
-                continue;
-            }
-
-            var wordEnd = TextScanning.WordEnd(text, i);
-            Rating? rating = text.AsSpan(i, wordEnd - i) switch
-            {
-                "HTXSNV" => Rating.Excellent,
-                "HTTNV" => Rating.Good,
-                "HTNV" => Preceding(text, i) is "không" or "chưa" ? Rating.NotCompleted : Rating.Completed,
-                "KHTNV" => Rating.NotCompleted,
-                _ => null,
-            };
-            if (rating is { } r)
-            {
-                return new RatingMention(r, i, wordEnd, IsCumulative(text, wordEnd));
+                return 0;
             }
 
             i = wordEnd;
         }
 
-        return null;
+        return i;
     }
-
-    // "nhiệm vụ" after the level is usual but optional.
-    private static int SkipDuty(string text, int end)
-    {
-        if (Following(text, end, out var first) == "nhiệm" && Following(text, first, out var second) == "vụ")
-        {
-            return second;
-        }
-
-        return end;
-    }
-
-    private static bool IsCumulative(string text, int end) =>
-        Following(text, end, out var next) == "trở" && Following(text, next, out _) == "lên";
 
     private static string Preceding(string text, int position)
     {
         var end = TextScanning.SkipSpacesBackward(text, position);
         var start = TextScanning.WordStart(text, end);
-        return text[start..end].ToLowerInvariant();
-    }
-
-    private static string Following(string text, int position, out int end)
-    {
-        var start = TextScanning.SkipSpaces(text, position);
-        end = TextScanning.WordEnd(text, start);
-        return text[start..end].ToLowerInvariant();
+        return text[start..end];
     }
 }
