@@ -29,6 +29,9 @@ internal sealed record NumberMention
 
     public UnitPhrase? Unit { get; init; }
 
+    /// <summary>For a rate, the word after its slash, in lower case: <c>lít</c> of <c>20.143 đồng/lít</c>.</summary>
+    public string? Per { get; init; }
+
     /// <summary>The mention is a figure that can take part in sums and ratios.</summary>
     public bool IsQuantity => Kind is NumberKind.Count or NumberKind.Percentage or NumberKind.Fraction or NumberKind.Money;
 

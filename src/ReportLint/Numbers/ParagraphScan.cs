@@ -257,10 +257,12 @@ internal sealed class ParagraphScan(string text, UnitVocabulary vocabulary)
         var unit = ExtractUnit(position);
         var mentionEnd = unit is null ? position : unit.Span.End;
         var isRate = false;
+        string? per = null;
         if (unit is not null && mentionEnd + 1 < text.Length && text[mentionEnd] == '/' && IsLetter(text[mentionEnd + 1]))
         {
             // 12 kỳ/năm, 2 lần/tháng
             isRate = true;
+            per = text[(mentionEnd + 1)..WordEnd(text, mentionEnd + 1)].ToLowerInvariant();
             mentionEnd = WordEnd(text, mentionEnd + 1);
         }
 
@@ -302,6 +304,7 @@ internal sealed class ParagraphScan(string text, UnitVocabulary vocabulary)
             Exactness = exactness,
             Multiplier = multiplier,
             Unit = unit,
+            Per = per,
         });
         return Math.Max(mentionEnd, end);
     }

@@ -457,8 +457,13 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
         return true;
     }
 
+    /// <summary>
+    /// A price is a rate ("20.143 đồng/lít") that does not add up with others but changes like any level:
+    /// the levels and the amount of a change may be rates.
+    /// </summary>
     private static bool Accepts(FigureSlot slot, FigureToken token) =>
-        token.Kind == FigureTokenKind.Figure && token.Mention is { IsQuantity: true } mention && slot.Kind switch
+        token.Kind == FigureTokenKind.Figure && token.Mention is { } mention
+        && (mention.IsQuantity || (mention.Kind == NumberKind.Rate && slot.Role is "before" or "after" or "diff")) && slot.Kind switch
         {
             FigureSlotKind.Number => mention.Kind is NumberKind.Count or NumberKind.Money,
             FigureSlotKind.Count => mention.Kind == NumberKind.Count,

@@ -261,8 +261,8 @@ internal static class RelationReader
         // "từ 1,3 lên 2,1 tỷ USD": a bare level before its pair borrows the pair's unit and scale.
         var bare = before.Kind == NumberKind.Count && before.Unit is null && before.Multiplier == 1 && IsAmount(after) && after.Unit is not null;
         var percentages = before.Kind == NumberKind.Percentage && after.Kind == NumberKind.Percentage;
-        var amounts = IsAmount(before) && IsAmount(after) && (bare || UnitAgreement.Agree(before, after, vocabulary, grammar));
-        var diffFits = diff.Kind == NumberKind.Percentage || IsPoints(diff) || (amounts && IsAmount(diff) && UnitAgreement.Agree(diff, after, vocabulary, grammar));
+        var amounts = IsLevel(before) && IsLevel(after) && (bare || UnitAgreement.Agree(before, after, vocabulary, grammar));
+        var diffFits = diff.Kind == NumberKind.Percentage || IsPoints(diff) || (amounts && IsLevel(diff) && UnitAgreement.Agree(diff, after, vocabulary, grammar));
         var beforeOperand = bare ? Operand.In("before", before, Operand.ScaleOf(after)) : Level("before", before, diff);
         return (percentages || amounts) && diffFits && before.BaseValue > 0
             ? new FigureRelation(RelationKind.Change, match.Rule, [beforeOperand, Level("after", after, diff), DiffOperand(diff, after)], true)
@@ -275,7 +275,7 @@ internal static class RelationReader
         var after = match.One("after")?.Mention;
         var diff = match.One("diff")?.Mention;
         var rate = match.One("rate")?.Mention;
-        if (after is null || diff is null || rate is null || !IsAmount(after) || !IsAmount(diff) || !after.IsExact || after.Unit is null
+        if (after is null || diff is null || rate is null || !IsLevel(after) || !IsLevel(diff) || !IsExactLevel(after) || after.Unit is null
             || !(diff.Unit is null || UnitAgreement.Agree(diff, after, figures.Vocabulary, grammar)))
         {
             return null;
@@ -292,7 +292,7 @@ internal static class RelationReader
         var before = match.One("before")?.Mention;
         var after = match.One("after")?.Mention;
         var factor = match.One("factor")?.Mention;
-        return before is not null && after is not null && factor is { Kind: NumberKind.Count } && (factor.Unit is null || UnitAgreement.Head(factor.Unit.Text, grammar) == "lần") && IsAmount(before) && IsAmount(after)
+        return before is not null && after is not null && factor is { Kind: NumberKind.Count } && (factor.Unit is null || UnitAgreement.Head(factor.Unit.Text, grammar) == "lần") && IsLevel(before) && IsLevel(after)
             && UnitAgreement.Agree(before, after, vocabulary, grammar) && before.BaseValue > 0
             ? new FigureRelation(RelationKind.Multiple, match.Rule, [Operand.Of("before", before), Operand.Of("after", after), Operand.Of("factor", factor)], true)
             : null;
@@ -426,6 +426,11 @@ internal static class RelationReader
     public static bool IsPoints(NumberMention mention) => mention.Unit?.Definition?.Kind == UnitKind.PercentagePoint;
 
     private static bool IsAmount(NumberMention mention) => mention.Kind is NumberKind.Count or NumberKind.Money && !IsPoints(mention);
+
+    private static bool IsExactLevel(NumberMention mention) => mention.Kind == NumberKind.Rate ? mention.Exactness == Exactness.Exact && mention.RangeEnd is null : mention.IsExact;
+
+    /// <summary>A level or an amount of a change: an amount, or a price per something.</summary>
+    private static bool IsLevel(NumberMention mention) => IsAmount(mention) || mention.Kind == NumberKind.Rate;
 
     /// <summary>The sums of a paragraph by their figures, so that each share finds its listing without a search.</summary>
     private sealed record SumIndex(HashSet<Microsoft.CodeAnalysis.Text.TextSpan> Totals, Dictionary<Microsoft.CodeAnalysis.Text.TextSpan, List<NumberMention>> TotalsOfPart)

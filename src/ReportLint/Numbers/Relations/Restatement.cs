@@ -81,7 +81,7 @@ internal static class RestatementReader
 
                 var block = figures;
                 var context = new Lazy<FigureContext?>(() => ContextOf(block, figure, grammar) is { IsChange: false, IsOther: false, ShiftsTime: false } read ? read : null);
-                var time = times.GetValueOrDefault(sentence, "");
+                var time = TimeAt(times, sentence);
                 var key = string.Join('|', figure.Kind, UnitKey(figure, grammar));
                 if (!statements.TryGetValue(key, out var group))
                 {
@@ -152,6 +152,23 @@ internal static class RestatementReader
         NumberKind.Money => figure.Unit?.Definition?.BaseUnit ?? figure.Unit?.Definition?.Name ?? "",
         _ => figure.Unit is { } unit ? UnitAgreement.Head(unit.Text, grammar) : "",
     };
+
+    /// <summary>
+    /// A sentence without a year or a date of its own speaks of the moment the sentence before it in its
+    /// paragraph named ("… Ocean Shield 2019 diễn ra ngày 1-9/8 … Cuộc diễn tập có 49 tàu chiến").
+    /// </summary>
+    private static string TimeAt(Dictionary<int, string> times, int sentence)
+    {
+        for (var k = sentence; k >= 0; k--)
+        {
+            if (times.TryGetValue(k, out var time))
+            {
+                return time;
+            }
+        }
+
+        return "";
+    }
 
     /// <summary>The years and dates of each sentence of a block, gathered once: two statements are compared only at the same time.</summary>
     private static Dictionary<int, string> TimesOf(Claims.BlockFigures figures) =>

@@ -10,6 +10,11 @@ internal static class UnitAgreement
 {
     public static bool Agree(NumberMention a, NumberMention b, UnitVocabulary vocabulary, RelationGrammar grammar)
     {
+        if (a.Kind == NumberKind.Rate || b.Kind == NumberKind.Rate)
+        {
+            return RatesAgree(a, b, grammar);
+        }
+
         if (a.Kind == NumberKind.Money || b.Kind == NumberKind.Money)
         {
             return a.Kind == b.Kind && Currency(a) == Currency(b);
@@ -39,10 +44,25 @@ internal static class UnitAgreement
     public static bool Covers(NumberMention total, NumberMention part, UnitVocabulary vocabulary, RelationGrammar grammar) =>
         Agree(total, part, vocabulary, grammar)
         || (total.Kind == NumberKind.Count && part.Kind == NumberKind.Count && total.Unit is { } unit && grammar.Umbrellas.Contains(Head(unit.Text, grammar)))
-        || (total.Kind == NumberKind.Count && part.Kind == NumberKind.Count && total.Unit is not null && part.Unit is { } partUnit && grammar.Umbrellas.Contains(Head(partUnit.Text, grammar)));
+        || (total.Kind == NumberKind.Count && part.Kind == NumberKind.Count && total.Unit is not null && total.Unit.Definition?.Kind != UnitKind.Measure && part.Unit is { } partUnit && grammar.Umbrellas.Contains(Head(partUnit.Text, grammar)));
 
     /// <summary>The first word of a unit phrase after a classifier (<c>lượt khách</c> is counted in <c>khách</c>), the noun the rest modifies.</summary>
     public static string Head(string unitPhrase, RelationGrammar grammar) => grammar.HeadOf(unitPhrase);
+
+    /// <summary>
+    /// Two prices per the same thing ("đồng/lít"), or a price and a change of it written without the
+    /// "per" ("giảm 10,1 USD … 1.244,2 USD/ounce"): the amounts before the slash must agree.
+    /// </summary>
+    private static bool RatesAgree(NumberMention a, NumberMention b, RelationGrammar grammar)
+    {
+        if (a.Unit is null || b.Unit is null || (a.Per is not null && b.Per is not null && a.Per != b.Per))
+        {
+            return false;
+        }
+
+        var (x, y) = (a.Unit.Definition, b.Unit.Definition);
+        return x is not null && y is not null ? ReferenceEquals(x, y) || (Currency(a) == Currency(b) && Currency(a).Length > 0) : Head(a.Unit.Text, grammar) == Head(b.Unit.Text, grammar);
+    }
 
     private static string Currency(NumberMention money) => money.Unit?.Definition?.BaseUnit ?? money.Unit?.Definition?.Name ?? "";
 }
