@@ -33,8 +33,19 @@ internal static class PercentCheck
     }
 
     /// <summary>The percentage written at <paramref name="decimals"/> places, rounded half up: <c>(86, 101, 1)</c> gives <c>85,1</c>.</summary>
-    public static string ExpectedText(decimal numerator, decimal denominator, int decimals) =>
-        VietnameseNumberFormat.Format(Math.Round(TruePercent(numerator, denominator), decimals, MidpointRounding.AwayFromZero), decimals);
+    public static string ExpectedText(decimal numerator, decimal denominator, int decimals)
+    {
+        // "0,00%, không phải 0,03%" says nothing: a share too small for the stated precision is given to its first digit.
+        var percent = TruePercent(numerator, denominator);
+        while (percent != 0 && Math.Round(percent, decimals, MidpointRounding.AwayFromZero) == 0 && decimals < MaxDecimals)
+        {
+            decimals++;
+        }
+
+        return VietnameseNumberFormat.Format(Math.Round(percent, decimals, MidpointRounding.AwayFromZero), decimals);
+    }
+
+    private const int MaxDecimals = 6;
 
     /// <summary>The right text at the precision of <paramref name="statedPercentText"/>: <c>(86, 101, "85,2")</c> gives <c>85,1</c>; a trailing <c>%</c> is kept.</summary>
     public static string ExpectedText(decimal numerator, decimal denominator, string statedPercentText)

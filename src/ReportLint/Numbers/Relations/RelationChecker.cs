@@ -85,17 +85,25 @@ internal static class RelationChecker
 
     /// <summary>
     /// A share of listed figures ("1 đảng bộ và 5 chi bộ …, chiếm 15,2%") may be of the whole list or
-    /// of its last items, and of any candidate whole: it holds when one reading explains it.
+    /// of its last items, and of any candidate whole: it holds when one reading explains it. The verdict
+    /// carries the reading that explains it, or else the nearest one, so that its message shows that arithmetic.
     /// </summary>
     private static Verdict Ratio(FigureRelation relation)
     {
         var parts = relation.All("part").ToList();
         var percent = relation.One("percent")!;
-        var wholes = relation.All("whole").ToList();
-        var readings = Enumerable.Range(0, parts.Count).Select(skip => parts.Skip(skip).ToList()).ToList();
-        var holds = readings.Any(r => wholes.Any(w => Percent(r, w)?.Overlaps(percent.Interval!.Value) ?? true));
-        var nearest = wholes.Select(w => parts.Sum(p => p.Value) * 100 / w.Value).MinBy(p => Math.Abs(p - percent.Value));
-        return Decide(relation, holds, percent, nearest);
+        var readings = Enumerable.Range(0, parts.Count)
+            .SelectMany(skip => relation.All("whole").Select(whole => (Parts: parts.Skip(skip).ToList(), Whole: whole)))
+            .Select(r => (r.Parts, r.Whole, Holds: Percent(r.Parts, r.Whole)?.Overlaps(percent.Interval!.Value) ?? true, Value: r.Parts.Sum(p => p.Value) * 100 / r.Whole.Value))
+            .ToList();
+        var best = readings.FirstOrDefault(r => r.Holds);
+        if (best.Parts is null)
+        {
+            best = readings.MinBy(r => Math.Abs(r.Value - percent.Value));
+        }
+
+        var reading = relation with { Operands = [.. relation.Operands.Where(o => o.Role is not ("part" or "whole") || best.Parts.Contains(o) || o == best.Whole)] };
+        return Decide(reading, best.Holds, percent, best.Value);
     }
 
     private static FigureInterval? Percent(List<Operand> parts, Operand whole) =>

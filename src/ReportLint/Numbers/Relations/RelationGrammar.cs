@@ -22,6 +22,7 @@ internal sealed class RelationGrammar
         Umbrellas = words("umbrellas");
         FunctionWords = words("function-words");
         TotalCues = words("total-cues");
+        WholeOpeners = words("whole-openers");
         NamePrefixes = words("name-prefixes");
         ChangeLevels = words("change-levels");
         Respectively = words("respectively");
@@ -59,6 +60,9 @@ internal sealed class RelationGrammar
 
     /// <summary>Words just before a figure that present it as a whole ("có", "tổng số"): a share may be of it.</summary>
     public FrozenSet<string> TotalCues { get; }
+
+    /// <summary>Words that open the name of a whole a few words before its figure ("tổng số dư tín dụng 84.235 tỷ").</summary>
+    public FrozenSet<string> WholeOpeners { get; }
 
     /// <summary>Words that name nothing ("có", "của", "đã"): left out when two statements are compared by their subject.</summary>
     public FrozenSet<string> FunctionWords { get; }

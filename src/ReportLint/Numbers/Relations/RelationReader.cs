@@ -44,7 +44,8 @@ internal static class RelationReader
             }
         }
 
-        // A figure given its own share ("11.731 căn, chiếm 49,4%") is a part, never the whole of another share.
+        // A figure given its own share ("11.731 căn, chiếm 49,4%") is a part, never the whole of another
+        // share in its sentence; a later sentence may share it out ("dư tín dụng 84.235 tỷ (chiếm 67,48% …). … nợ xấu 2,6 tỷ, chiếm 0,003%").
         var sharedParts = shares.Select(m => m.All("part")[^1].Mention.Span).ToHashSet();
         var sums = SumIndex.Of(relations);
         foreach (var match in shares)
@@ -232,9 +233,9 @@ internal static class RelationReader
         var reach = figures.Sentences[Math.Max(0, sentence - ShareReachSentences)].Start;
         var sum = parts.Sum(p => p.BaseValue);
         // An earlier figure is taken for the whole only when the text presents it as one ("có 41 …", "tổng số 1.250 …").
-        wholes.AddRange(QuantitiesBetween(figures, reach, parts[0].Span.Start).Where(m => IsAmount(m) && m.Unit is not null
-            && m.BaseValue > last.BaseValue && !sharedParts.Contains(m.Span)
-            && grammar.TotalCues.Contains(FigureTokenizer.Normalize(figures.WordBefore(m.Span.Start)))));
+        wholes.AddRange(QuantitiesBetween(figures, reach, parts[0].Span.Start).Where(m => IsAmount(m) && (m.Unit is not null || m.Multiplier > 1)
+            && m.BaseValue > last.BaseValue && !(sharedParts.Contains(m.Span) && figures.SentenceIndexOf(m.Span.Start) == sentence)
+            && PresentedAsWhole(figures, m, grammar)));
         wholes = [.. wholes.Where(w => parts.All(p => IsAmount(p) && UnitAgreement.Agree(p, w, figures.Vocabulary, grammar)))];
         if (wholes.Count == 0 || sum <= 0)
         {
@@ -424,6 +425,36 @@ internal static class RelationReader
         mention.Unit is { } unit && grammar.NotAdditive.Contains(UnitAgreement.Head(unit.Text, grammar));
 
     public static bool IsPoints(NumberMention mention) => mention.Unit?.Definition?.Kind == UnitKind.PercentagePoint;
+
+    /// <summary>
+    /// A figure the text presents as a whole: a cue just before it ("có 41 …", "tổng số 1.250 …"), or a
+    /// "tổng" opening the noun phrase that names it ("tổng số dư tín dụng 84.235 tỷ").
+    /// </summary>
+    private static bool PresentedAsWhole(BlockFigures figures, NumberMention figure, RelationGrammar grammar)
+    {
+        if (grammar.TotalCues.Contains(FigureTokenizer.Normalize(figures.WordBefore(figure.Span.Start))))
+        {
+            return true;
+        }
+
+        for (var k = 1; k < MaxWholeNameWords; k++)
+        {
+            var word = FigureTokenizer.Normalize(figures.WordBefore(figure.Span.Start, k));
+            if (word.Length == 0)
+            {
+                return false;
+            }
+
+            if (grammar.WholeOpeners.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxWholeNameWords = 6;
 
     private static bool IsAmount(NumberMention mention) => mention.Kind is NumberKind.Count or NumberKind.Money && !IsPoints(mention);
 

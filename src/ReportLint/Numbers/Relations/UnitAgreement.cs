@@ -17,7 +17,8 @@ internal static class UnitAgreement
 
         if (a.Kind == NumberKind.Money || b.Kind == NumberKind.Money)
         {
-            return a.Kind == b.Kind && Currency(a) == Currency(b);
+            // "tổng số dư tín dụng 84.235 tỷ": an amount in tỷ or triệu without its currency is the money beside it.
+            return (a.Kind == b.Kind && Currency(a) == Currency(b)) || IsBareScaled(a) || IsBareScaled(b);
         }
 
         if (a.Unit is null || b.Unit is null)
@@ -63,6 +64,8 @@ internal static class UnitAgreement
         var (x, y) = (a.Unit.Definition, b.Unit.Definition);
         return x is not null && y is not null ? ReferenceEquals(x, y) || (Currency(a) == Currency(b) && Currency(a).Length > 0) : Head(a.Unit.Text, grammar) == Head(b.Unit.Text, grammar);
     }
+
+    private static bool IsBareScaled(NumberMention mention) => mention.Kind == NumberKind.Count && mention.Unit is null && mention.Multiplier > 1;
 
     private static string Currency(NumberMention money) => money.Unit?.Definition?.BaseUnit ?? money.Unit?.Definition?.Name ?? "";
 }
