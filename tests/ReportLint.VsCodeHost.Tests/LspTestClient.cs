@@ -14,7 +14,7 @@ internal sealed class LspTestClient(PipeReader fromServer, PipeWriter toServer)
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly MessageReader _reader = new(fromServer);
+    private readonly FrameReader _reader = new(fromServer);
 
     /// <summary>Notifications the server sent while a test waited for a response.</summary>
     public List<JsonElement> Notifications { get; } = [];
@@ -51,7 +51,7 @@ internal sealed class LspTestClient(PipeReader fromServer, PipeWriter toServer)
     /// <summary>The next message, or null once the server has closed its output.</summary>
     public async Task<JsonElement?> TryReceiveAsync()
     {
-        var body = await _reader.ReadAsync(CancellationToken.None).AsTask().WaitAsync(Patience);
+        var body = await _reader.ReadAsync().WaitAsync(Patience);
         return body is null ? null : JsonSerializer.Deserialize<JsonElement>(body);
     }
 
