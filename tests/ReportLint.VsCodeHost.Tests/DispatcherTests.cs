@@ -166,6 +166,24 @@ public sealed class DispatcherTests
     }
 
     [Fact]
+    public async Task VietnameseTextLeavesUnescaped()
+    {
+        const string message = "Tổng các phần không khớp: 21 + 44 ≠ 66";
+        var server = await InProcessServer.StartInitializedAsync();
+
+        server.Server.Connection.SendNotification(LspMethods.ShowMessage, new ShowMessageParams(MessageType.Info, message));
+
+        string text;
+        do
+        {
+            text = await server.Client.ReceiveTextAsync();
+        }
+        while (!text.Contains(LspMethods.ShowMessage, StringComparison.Ordinal));
+
+        Assert.Contains($"\"{message}\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RequestToTheClientGetsItsAnswer()
     {
         var server = await InProcessServer.StartInitializedAsync();

@@ -48,6 +48,10 @@ internal sealed class LspTestClient(PipeReader fromServer, PipeWriter toServer)
     public async Task<JsonElement> ReceiveAsync() =>
         await TryReceiveAsync() ?? throw new InvalidOperationException("The server closed its output.");
 
+    /// <summary>The next message as the server wrote it; fails the test when none comes.</summary>
+    public async Task<string> ReceiveTextAsync() =>
+        Encoding.UTF8.GetString(await _reader.ReadAsync().WaitAsync(Patience) ?? throw new InvalidOperationException("The server closed its output."));
+
     /// <summary>The next message, or null once the server has closed its output.</summary>
     public async Task<JsonElement?> TryReceiveAsync()
     {
