@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ReportLint.VsCodeHost.Protocol;
 using ReportLint.VsCodeHost.Protocol.Types;
+using StreamJsonRpc;
 
 namespace ReportLint.VsCodeHost.Tests;
 
@@ -50,28 +51,39 @@ public sealed class DispatcherTests
         await server.Client.RequestAsync(2, LspMethods.Shutdown);
     }
 
+    /// <summary>A message that cannot be read has no id to trust: the answer is a ParseError with id null.</summary>
     [Theory]
-    [InlineData("""[1, 2]""", null)]
-    [InlineData("""{"id":3,"method":"shutdown"}""", 3)]
-    [InlineData("""{"jsonrpc":"2.0","id":3,"method":42}""", 3)]
-    [InlineData("""{"jsonrpc":"2.0","id":3,"method":"shutdown","params":"x"}""", 3)]
-    [InlineData("""{"jsonrpc":"2.0","id":{"n":1},"method":"shutdown"}""", null)]
-    [InlineData("""{"jsonrpc":"2.0","id":3}""", 3)]
-    public async Task InvalidMessageGetsInvalidRequestWithItsIdWhenReadable(string json, int? id)
+    [InlineData("""[1, 2]""")]
+    [InlineData("""{"jsonrpc":"2.0","id":3,"method":42}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":{"n":1},"method":"shutdown"}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":3}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":3,"method":"shutdown","params":"x"}""")]
+    public async Task InvalidMessageGetsParseErrorAndTheServerKeepsRunning(string json)
     {
         var server = await InProcessServer.StartInitializedAsync();
 
         await server.Client.SendRawAsync(LspTestClient.Frame(json));
 
-        Assert.Equal(ErrorCodes.InvalidRequest, InProcessServer.ErrorCode(await server.Client.ReceiveResponseAsync(id)));
+        Assert.Equal(ErrorCodes.ParseError, InProcessServer.ErrorCode(await server.Client.ReceiveResponseAsync(null)));
         await server.Client.RequestAsync(4, LspMethods.Shutdown);
+    }
+
+    [Fact]
+    public async Task ResponseToNoRequestIsIgnored()
+    {
+        var server = await InProcessServer.StartInitializedAsync();
+
+        await server.Client.SendAsync(new { jsonrpc = "2.0", id = 41, result = "không ai hỏi" });
+
+        Assert.Equal(JsonValueKind.Null, (await server.Client.RequestAsync(2, LspMethods.Shutdown)).GetProperty("result").ValueKind);
+        Assert.Contains("unknown request 41", server.Stderr);
     }
 
     [Fact]
     public async Task HandlerExceptionBecomesInternalError()
     {
         var server = await InProcessServer.StartInitializedAsync(connection =>
-            connection.OnRequest<NoParams, int>("test/fail", (_, _) => throw new InvalidOperationException("hỏng rồi")));
+            connection.OnRequest<int>("test/fail", _ => throw new InvalidOperationException("hỏng rồi")));
 
         var response = await server.Client.RequestAsync(1, "test/fail");
 
@@ -80,10 +92,10 @@ public sealed class DispatcherTests
     }
 
     [Fact]
-    public async Task JsonRpcExceptionChoosesTheErrorCode()
+    public async Task HandlerChoosesTheErrorCode()
     {
         var server = await InProcessServer.StartInitializedAsync(connection =>
-            connection.OnRequest<NoParams, int>("test/stale", (_, _) => throw new JsonRpcException(ErrorCodes.ContentModified, "stale")));
+            connection.OnRequest<int>("test/stale", _ => throw ErrorCodes.Error(ErrorCodes.ContentModified, "stale")));
 
         Assert.Equal(ErrorCodes.ContentModified, InProcessServer.ErrorCode(await server.Client.RequestAsync(1, "test/stale")));
     }
@@ -122,7 +134,7 @@ public sealed class DispatcherTests
     {
         var started = new TaskCompletionSource();
         var server = await InProcessServer.StartInitializedAsync(connection =>
-            connection.OnRequest<NoParams, int>("test/slow", async (_, cancellationToken) =>
+            connection.OnRequest<int>("test/slow", async cancellationToken =>
             {
                 started.SetResult();
                 await Task.Delay(Timeout.Infinite, cancellationToken);
@@ -154,6 +166,24 @@ public sealed class DispatcherTests
     }
 
     [Fact]
+    public async Task VietnameseTextLeavesUnescaped()
+    {
+        const string message = "Tổng các phần không khớp: 21 + 44 ≠ 66";
+        var server = await InProcessServer.StartInitializedAsync();
+
+        server.Server.Connection.SendNotification(LspMethods.ShowMessage, new ShowMessageParams(MessageType.Info, message));
+
+        string text;
+        do
+        {
+            text = await server.Client.ReceiveTextAsync();
+        }
+        while (!text.Contains(LspMethods.ShowMessage, StringComparison.Ordinal));
+
+        Assert.Contains($"\"{message}\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RequestToTheClientGetsItsAnswer()
     {
         var server = await InProcessServer.StartInitializedAsync();
@@ -172,9 +202,9 @@ public sealed class DispatcherTests
 
         var answer = server.Server.Connection.SendRequestAsync<object, string>("test/ask", new { }, CancellationToken.None);
         var request = await server.Client.ReceiveMethodAsync("test/ask");
-        await server.Client.SendAsync(new { jsonrpc = "2.0", id = request.GetProperty("id").GetInt64(), error = new { code = -32601, message = "no" } });
+        await server.Client.SendAsync(new { jsonrpc = "2.0", id = request.GetProperty("id").GetInt64(), error = new { code = ErrorCodes.RequestFailed, message = "không" } });
 
-        var error = await Assert.ThrowsAsync<JsonRpcException>(() => answer.WaitAsync(TimeSpan.FromSeconds(20)));
-        Assert.Equal(ErrorCodes.MethodNotFound, error.Error.Code);
+        var error = await Assert.ThrowsAsync<RemoteInvocationException>(() => answer.WaitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class LspTestClient(PipeReader fromServer, PipeWriter toServer)
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly MessageReader _reader = new(fromServer);
+    private readonly FrameReader _reader = new(fromServer);
 
     /// <summary>Notifications the server sent while a test waited for a response.</summary>
     public List<JsonElement> Notifications { get; } = [];
@@ -48,10 +48,14 @@ internal sealed class LspTestClient(PipeReader fromServer, PipeWriter toServer)
     public async Task<JsonElement> ReceiveAsync() =>
         await TryReceiveAsync() ?? throw new InvalidOperationException("The server closed its output.");
 
+    /// <summary>The next message as the server wrote it; fails the test when none comes.</summary>
+    public async Task<string> ReceiveTextAsync() =>
+        Encoding.UTF8.GetString(await _reader.ReadAsync().WaitAsync(Patience) ?? throw new InvalidOperationException("The server closed its output."));
+
     /// <summary>The next message, or null once the server has closed its output.</summary>
     public async Task<JsonElement?> TryReceiveAsync()
     {
-        var body = await _reader.ReadAsync(CancellationToken.None).AsTask().WaitAsync(Patience);
+        var body = await _reader.ReadAsync().WaitAsync(Patience);
         return body is null ? null : JsonSerializer.Deserialize<JsonElement>(body);
     }
 

@@ -14,7 +14,7 @@ internal sealed class DocumentDiagnosticHandler(DocumentStore documents, Documen
     public async Task<DocumentDiagnosticReport> HandleAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken)
     {
         var document = documents.Get(parameters.TextDocument.Uri)
-            ?? throw new JsonRpcException(ErrorCodes.InvalidParams, $"{parameters.TextDocument.Uri} is not open.");
+            ?? throw ErrorCodes.Error(ErrorCodes.InvalidParams, $"{parameters.TextDocument.Uri} is not open.");
         var outcome = await Task.Run(() => checker.Check(document, cancellationToken), cancellationToken);
         return parameters.PreviousResultId == outcome.ResultId
             ? new UnchangedDocumentDiagnosticReport(outcome.ResultId)

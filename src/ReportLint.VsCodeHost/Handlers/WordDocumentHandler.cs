@@ -31,17 +31,17 @@ internal sealed class WordDocumentHandler(ConfigurationResolver configurations, 
     public async Task<WordDocumentResult> HandleAsync(WordDocumentParams parameters, CancellationToken cancellationToken)
     {
         var path = DocumentUri.ToLocalPath(parameters.Uri)
-            ?? throw new JsonRpcException(ErrorCodes.InvalidParams, $"{parameters.Uri} is not a file.");
+            ?? throw ErrorCodes.Error(ErrorCodes.InvalidParams, $"{parameters.Uri} is not a file.");
         var configuration = configurations.Resolve(path);
         if (configuration.Error is { } error)
         {
-            throw new JsonRpcException(ErrorCodes.RequestFailed, $"{error.Path}:{error.Line}:{error.Column}: {error.Message}");
+            throw ErrorCodes.Error(ErrorCodes.RequestFailed, $"{error.Path}:{error.Line}:{error.Column}: {error.Message}");
         }
 
         var annotated = parameters.AnnotatedCopy is { } copyPath ? Path.GetFullPath(copyPath) : null;
         if (annotated is not null && string.Equals(annotated, Path.GetFullPath(path), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
         {
-            throw new JsonRpcException(ErrorCodes.InvalidParams, "The annotated copy cannot replace the draft itself.");
+            throw ErrorCodes.Error(ErrorCodes.InvalidParams, "The annotated copy cannot replace the draft itself.");
         }
 
         return await Task.Run(() => Check(parameters.Uri, path, annotated, configuration, cancellationToken), cancellationToken);
@@ -68,7 +68,7 @@ internal sealed class WordDocumentHandler(ConfigurationResolver configurations, 
             }
             catch (DraftReadException e)
             {
-                throw new JsonRpcException(ErrorCodes.RequestFailed, ToolDiagnostics.DescribeReadProblem(e.Problem, e.Detail, configuration.Culture));
+                throw ErrorCodes.Error(ErrorCodes.RequestFailed, ToolDiagnostics.DescribeReadProblem(e.Problem, e.Detail, configuration.Culture));
             }
 
             var result = configuration.Engine.Analyze(draft, configuration.Configuration!, cancellationToken);
@@ -84,7 +84,7 @@ internal sealed class WordDocumentHandler(ConfigurationResolver configurations, 
                 }
                 catch (OutputWriteException e)
                 {
-                    throw new JsonRpcException(ErrorCodes.RequestFailed, $"{annotated}: {e.InnerException?.Message ?? e.Message}");
+                    throw ErrorCodes.Error(ErrorCodes.RequestFailed, $"{annotated}: {e.InnerException?.Message ?? e.Message}");
                 }
             }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ReportLint.VsCodeHost.Documents;
 using ReportLint.VsCodeHost.Protocol;
 using ReportLint.VsCodeHost.Protocol.Types;
+using StreamJsonRpc;
 
 namespace ReportLint.VsCodeHost.Linting;
 
@@ -88,9 +89,9 @@ internal sealed class DiagnosticPublisher(JsonRpcConnection connection, Document
     {
         try
         {
-            await connection.SendRequestAsync<NoParams, object?>(LspMethods.DiagnosticRefresh, new NoParams(), CancellationToken.None);
+            await connection.SendRequestAsync<object?, object?>(LspMethods.DiagnosticRefresh, null, CancellationToken.None);
         }
-        catch (Exception e) when (e is JsonRpcException or OperationCanceledException)
+        catch (Exception e) when (e is RemoteRpcException or OperationCanceledException)
         {
             log.Warning($"The client refused to refresh diagnostics: {e.Message}");
         }

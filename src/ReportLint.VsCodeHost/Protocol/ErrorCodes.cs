@@ -1,3 +1,5 @@
+using StreamJsonRpc;
+
 namespace ReportLint.VsCodeHost.Protocol;
 
 /// <summary>JSON-RPC 2.0 and LSP 3.17 error codes.</summary>
@@ -12,4 +14,7 @@ internal static class ErrorCodes
     public const int RequestCancelled = -32800;
     public const int ContentModified = -32801;
     public const int RequestFailed = -32803;
+
+    /// <summary>Thrown by a handler, answers its request with this code (for example ContentModified when the document changed under it).</summary>
+    public static LocalRpcException Error(int code, string message) => new(message) { ErrorCode = code };
 }

@@ -1,291 +1,167 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Text.Json;
-using ReportLint.VsCodeHost.Protocol.Types;
+using Microsoft.VisualStudio.Threading;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace ReportLint.VsCodeHost.Protocol;
 
 /// <summary>
-/// JSON-RPC 2.0 over LSP framing: maps method names to handlers, answers what cannot be dispatched,
+/// The server's end of the JSON-RPC connection, on StreamJsonRpc (framing, ids, <c>$/cancelRequest</c>,
+/// requests to the client): maps method names to handlers, turns what they throw into error responses,
 /// and sends messages to the client. Knows nothing of the LSP lifecycle beyond <see cref="Admission"/>.
 /// </summary>
 /// <remarks>
-/// Notifications are handled one at a time in arrival order, because text synchronisation depends on
-/// it. Requests run concurrently so that <c>$/cancelRequest</c> can reach a long one; a request handler
-/// runs synchronously up to its first await, so it sees every notification that arrived before it.
+/// Handlers start one at a time in arrival order and run alone up to their first await, because text
+/// synchronisation depends on it; the notification handlers never await, so each finishes before the
+/// next message is handled. Requests then go on concurrently, so that <c>$/cancelRequest</c> (which
+/// StreamJsonRpc turns into the handler's <see cref="CancellationToken"/>) can reach a long one.
 /// </remarks>
 internal sealed class JsonRpcConnection
 {
-    private static readonly JsonElement EmptyObject = JsonSerializer.Deserialize<JsonElement>("{}");
-
-    private readonly MessageReader _reader;
-    private readonly MessageWriter _writer;
+    private readonly ServerJsonRpc _rpc;
     private readonly ServerLog _log;
-    private readonly Dictionary<string, Func<JsonElement?, RequestId, CancellationToken, Task<byte[]>>> _requestHandlers = [];
-    private readonly Dictionary<string, Func<JsonElement?, CancellationToken, Task>> _notificationHandlers = [];
-    private readonly ConcurrentDictionary<RequestId, CancellationTokenSource> _runningRequests = new();
-    private readonly ConcurrentDictionary<RequestId, TaskCompletionSource<JsonElement?>> _pendingClientRequests = new();
-    private readonly CancellationTokenSource _stopping = new();
-    private long _lastClientRequestId;
 
     public JsonRpcConnection(PipeReader input, PipeWriter output, ServerLog log)
     {
-        _reader = new MessageReader(input);
-        _writer = new MessageWriter(output, log);
         _log = log;
-        OnNotification<CancelParams>(LspMethods.CancelRequest, CancelRunningRequest);
+        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = ProtocolJson.Options };
+        _rpc = new ServerJsonRpc(new LspMessageHandler(output, input, formatter, log), log)
+        {
+            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+            CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
+        };
     }
 
     /// <summary>
-    /// Decides, before dispatch, whether a method may run now. A non-null error refuses it: a request
+    /// Decides, in arrival order, whether a method may run now. A non-null error refuses it: a request
     /// is answered with that error, a notification is dropped.
     /// </summary>
-    public Func<string, ResponseError?>? Admission { get; set; }
+    public Func<string, LocalRpcException?>? Admission { get; set; }
 
     /// <summary>Registers the handler of one request method. Register every handler before <see cref="RunAsync"/>.</summary>
-    public void OnRequest<TParams, TResult>(string method, Func<TParams, CancellationToken, Task<TResult>> handler) =>
-        _requestHandlers.Add(method, async (parameters, id, cancellationToken) =>
-        {
-            var result = await handler(ReadParams<TParams>(parameters), cancellationToken);
-            return OutgoingMessage.Result(id, result);
-        });
+    public void OnRequest<TParams, TResult>(string method, Func<TParams, CancellationToken, Task<TResult>> handler)
+        where TParams : class =>
+        Add(method, (TParams? parameters, CancellationToken cancellationToken) =>
+            RunRequestAsync(method, token => handler(parameters ?? throw ErrorCodes.Error(ErrorCodes.InvalidParams, "The params are missing."), token), cancellationToken));
+
+    /// <summary>Registers the handler of a request method that takes no params (<c>shutdown</c>).</summary>
+    public void OnRequest<TResult>(string method, Func<CancellationToken, Task<TResult>> handler) =>
+        Add(method, (CancellationToken cancellationToken) => RunRequestAsync(method, handler, cancellationToken));
 
     /// <summary>Registers the handler of one notification method. Register every handler before <see cref="RunAsync"/>.</summary>
-    public void OnNotification<TParams>(string method, Func<TParams, CancellationToken, Task> handler) =>
-        _notificationHandlers.Add(method, (parameters, cancellationToken) => handler(ReadParams<TParams>(parameters), cancellationToken));
+    public void OnNotification<TParams>(string method, Func<TParams, CancellationToken, Task> handler)
+        where TParams : class =>
+        Add(method, (TParams? parameters, CancellationToken cancellationToken) =>
+            RunNotificationAsync(method, token => parameters is null ? throw new JsonException("The params are missing.") : handler(parameters, token), cancellationToken));
 
-    /// <summary>Queues a notification to the client; safe from any thread, delivered in call order.</summary>
-    public void SendNotification<TParams>(string method, TParams parameters) =>
-        _writer.Enqueue(OutgoingMessage.Notification(method, parameters));
+    /// <summary>Registers the handler of a notification method that takes no params (<c>initialized</c>, <c>exit</c>).</summary>
+    public void OnNotification(string method, Func<CancellationToken, Task> handler) =>
+        Add(method, (CancellationToken cancellationToken) => RunNotificationAsync(method, handler, cancellationToken));
 
-    /// <summary>Sends a request to the client (for example <c>client/registerCapability</c>) and awaits its answer.</summary>
-    /// <exception cref="JsonRpcException">The client answered with an error.</exception>
-    public async Task<TResult> SendRequestAsync<TParams, TResult>(string method, TParams parameters, CancellationToken cancellationToken)
-    {
-        var id = new RequestId(Interlocked.Increment(ref _lastClientRequestId));
-        var response = new TaskCompletionSource<JsonElement?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _pendingClientRequests[id] = response;
-        _writer.Enqueue(OutgoingMessage.Request(id, method, parameters));
+    /// <summary>Sends a notification to the client; safe from any thread, delivered in call order.</summary>
+    public void SendNotification<TParams>(string method, TParams parameters) => _ = NotifyAsync(method, parameters);
 
-        await using var cancellation = cancellationToken.Register(() =>
-        {
-            if (_pendingClientRequests.TryRemove(id, out _))
-            {
-                SendNotification(LspMethods.CancelRequest, new CancelParams(id));
-                response.TrySetCanceled(cancellationToken);
-            }
-        });
+    /// <summary>Sends a request to the client (for example <c>workspace/diagnostic/refresh</c>) and awaits its answer.</summary>
+    /// <exception cref="RemoteInvocationException">The client answered with an error.</exception>
+    /// <exception cref="ConnectionLostException">The client went away first.</exception>
+    public Task<TResult> SendRequestAsync<TParams, TResult>(string method, TParams parameters, CancellationToken cancellationToken) =>
+        _rpc.InvokeWithParameterObjectAsync<TResult>(method, parameters, cancellationToken);
 
-        var result = await response.Task;
-        return result is { } element ? element.Deserialize<TResult>(ProtocolJson.Options)! : default!;
-    }
+    /// <summary>Ends <see cref="RunAsync"/>; used by <c>exit</c>.</summary>
+    public void Stop() => _rpc.Dispose();
 
-    /// <summary>Ends <see cref="RunAsync"/> after the message being dispatched; used by <c>exit</c>.</summary>
-    public void Stop() => _stopping.Cancel();
-
-    /// <summary>Reads and dispatches until the input ends or <see cref="Stop"/>, then flushes and closes the output.</summary>
+    /// <summary>Reads and dispatches until the input ends or <see cref="Stop"/>, then closes the output.</summary>
+    /// <remarks>
+    /// Ends on the disconnection, not on <see cref="JsonRpc.Completion"/>: that waits for the read of the
+    /// next message, which on a console's standard input nothing can cancel.
+    /// </remarks>
     public async Task RunAsync()
     {
-        while (!_stopping.IsCancellationRequested)
+        var disconnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _rpc.Disconnected += (_, e) =>
         {
-            byte[]? body;
-            try
+            if (e.Reason is not (DisconnectedReason.LocallyDisposed or DisconnectedReason.RemotePartyTerminated))
             {
-                body = await _reader.ReadAsync(_stopping.Token);
-            }
-            catch (InvalidMessageHeaderException e)
-            {
-                _log.Error(e.Message);
-                _writer.Enqueue(OutgoingMessage.Error(null, new ResponseError(ErrorCodes.ParseError, e.Message)));
-                continue;
-            }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-            {
-                break;
+                _log.Error($"The connection to the client failed: {e.Description}");
             }
 
-            if (body is null)
-            {
-                break;
-            }
-
-            await DispatchAsync(IncomingMessage.Parse(body));
-        }
-
-        // Running requests are linked to this source, so this cancels them too.
-        _stopping.Cancel();
-
-        foreach (var pending in _pendingClientRequests.Values)
-        {
-            pending.TrySetCanceled();
-        }
-
-        await _writer.CompleteAsync();
+            disconnected.TrySetResult();
+        };
+        _rpc.StartListening();
+        await disconnected.Task;
     }
 
-    private static TParams ReadParams<TParams>(JsonElement? parameters)
+    private void Add(string method, Delegate handler) =>
+        _rpc.AddLocalRpcMethod(handler.Method, handler.Target, new JsonRpcMethodAttribute(method) { UseSingleObjectParameterDeserialization = true });
+
+    private async Task<TResult> RunRequestAsync<TResult>(string method, Func<CancellationToken, Task<TResult>> handler, CancellationToken cancellationToken)
     {
-        try
+        if (Admission?.Invoke(method) is { } refusal)
         {
-            // Absent (or null) params read as an empty object, so a params type without required members
-            // serves methods that take none, and one with required members reports what is missing.
-            var element = parameters is { ValueKind: not JsonValueKind.Null } given ? given : EmptyObject;
-            return element.Deserialize<TParams>(ProtocolJson.Options)
-                ?? throw new JsonRpcException(ErrorCodes.InvalidParams, "The params are missing.");
-        }
-        catch (JsonException e)
-        {
-            throw new JsonRpcException(ErrorCodes.InvalidParams, $"Invalid params: {e.Message}");
-        }
-    }
-
-    private Task DispatchAsync(IncomingMessage message)
-    {
-        switch (message)
-        {
-            case IncomingRequest request:
-                StartRequest(request);
-                return Task.CompletedTask;
-            case IncomingNotification notification:
-                return HandleNotificationAsync(notification);
-            case IncomingResponse response:
-                CompleteClientRequest(response);
-                return Task.CompletedTask;
-            case InvalidMessage invalid:
-                _log.Error($"Invalid message: {invalid.Error.Message}");
-                _writer.Enqueue(OutgoingMessage.Error(invalid.Id, invalid.Error));
-                return Task.CompletedTask;
-            default:
-                throw new UnreachableException();
-        }
-    }
-
-    private void StartRequest(IncomingRequest request)
-    {
-        if (Admission?.Invoke(request.Method) is { } refusal)
-        {
-            _writer.Enqueue(OutgoingMessage.Error(request.Id, refusal));
-            return;
+            throw refusal;
         }
 
-        if (!_requestHandlers.TryGetValue(request.Method, out var handler))
-        {
-            _writer.Enqueue(OutgoingMessage.Error(request.Id, new ResponseError(ErrorCodes.MethodNotFound, $"Unhandled method {request.Method}")));
-            return;
-        }
-
-        var cancellation = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
-        if (!_runningRequests.TryAdd(request.Id, cancellation))
-        {
-            cancellation.Dispose();
-            _writer.Enqueue(OutgoingMessage.Error(request.Id, new ResponseError(ErrorCodes.InvalidRequest, $"Request {request.Id} is already running.")));
-            return;
-        }
-
-        _ = RunRequestAsync(request, handler, cancellation);
-    }
-
-    private async Task RunRequestAsync(
-        IncomingRequest request,
-        Func<JsonElement?, RequestId, CancellationToken, Task<byte[]>> handler,
-        CancellationTokenSource cancellation)
-    {
         var elapsed = Stopwatch.StartNew();
-        byte[] response;
         try
         {
-            response = await handler(request.Params, request.Id, cancellation.Token);
-        }
-        catch (JsonRpcException e)
-        {
-            response = OutgoingMessage.Error(request.Id, e.Error);
-        }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-        {
-            response = OutgoingMessage.Error(request.Id, new ResponseError(ErrorCodes.RequestCancelled, "The request was cancelled."));
-        }
-        catch (Exception e)
-        {
-            _log.Error($"{request.Method} failed: {e}");
-            response = OutgoingMessage.Error(request.Id, new ResponseError(ErrorCodes.InternalError, e.Message));
+            return await handler(cancellationToken);
         }
         finally
         {
-            _runningRequests.TryRemove(request.Id, out _);
-            cancellation.Dispose();
+            _log.TraceEvent($"{method} answered in {elapsed.Elapsed.TotalMilliseconds:F1} ms");
         }
-
-        _writer.Enqueue(response);
-        _log.TraceEvent($"{request.Method} {request.Id} answered in {elapsed.Elapsed.TotalMilliseconds:F1} ms");
     }
 
-    private async Task HandleNotificationAsync(IncomingNotification notification)
+    private async Task RunNotificationAsync(string method, Func<CancellationToken, Task> handler, CancellationToken cancellationToken)
     {
-        if (Admission?.Invoke(notification.Method) is not null)
+        if (Admission?.Invoke(method) is not null)
         {
-            _log.TraceEvent($"Dropped {notification.Method}: not allowed in this state.");
-            return;
-        }
-
-        if (!_notificationHandlers.TryGetValue(notification.Method, out var handler))
-        {
-            // '$/' notifications are optional by the spec; any other unknown one is worth a note.
-            if (!notification.Method.StartsWith("$/", StringComparison.Ordinal))
-            {
-                _log.TraceEvent($"Ignored notification {notification.Method}: no handler.");
-            }
-
+            _log.TraceEvent($"Dropped {method}: not allowed in this state.");
             return;
         }
 
         try
         {
-            await handler(notification.Params, _stopping.Token);
-        }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-        {
-            // The server is exiting; an unfinished notification has nobody to tell.
+            await handler(cancellationToken);
         }
         catch (Exception e)
         {
             // A notification has no response to carry the error, and one failure must not stop the server.
-            _log.Error($"{notification.Method} failed: {e}");
+            _log.Error($"{method} failed: {e}");
         }
     }
 
-    private Task CancelRunningRequest(CancelParams parameters, CancellationToken cancellationToken)
+    private async Task NotifyAsync<TParams>(string method, TParams parameters)
     {
         try
         {
-            if (_runningRequests.TryGetValue(parameters.Id, out var request))
-            {
-                request.Cancel();
-            }
+            await _rpc.NotifyWithParameterObjectAsync(method, parameters);
         }
-        catch (ObjectDisposedException)
+        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
         {
-            // The request finished between the lookup and the cancel: nothing left to cancel.
+            // The client is gone: nobody is left to tell.
         }
-
-        return Task.CompletedTask;
     }
 
-    private void CompleteClientRequest(IncomingResponse response)
+    /// <summary>Chooses the error codes: the handler's own (<see cref="LocalRpcException"/>), InvalidParams, or InternalError.</summary>
+    private sealed class ServerJsonRpc(IJsonRpcMessageHandler handler, ServerLog log) : JsonRpc(handler)
     {
-        if (!_pendingClientRequests.TryRemove(response.Id, out var pending))
+        protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
         {
-            _log.Warning($"Response to unknown request {response.Id}.");
-            return;
-        }
+            var code = exception switch
+            {
+                LocalRpcException chosen => chosen.ErrorCode,
+                JsonException or RpcArgumentDeserializationException => ErrorCodes.InvalidParams,
+                _ => ErrorCodes.InternalError,
+            };
+            if (code == ErrorCodes.InternalError)
+            {
+                log.Error($"{request.Method} failed: {exception}");
+            }
 
-        if (response.Error is { } error)
-        {
-            pending.TrySetException(new JsonRpcException(error));
-        }
-        else
-        {
-            pending.TrySetResult(response.Result);
+            return new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = exception.Message };
         }
     }
 }

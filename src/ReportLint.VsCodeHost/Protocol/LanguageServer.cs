@@ -1,4 +1,5 @@
 using ReportLint.VsCodeHost.Protocol.Types;
+using StreamJsonRpc;
 
 namespace ReportLint.VsCodeHost.Protocol;
 
@@ -27,17 +28,17 @@ internal sealed class LanguageServer
 
         connection.Admission = Admit;
         connection.OnRequest<InitializeParams, InitializeResult>(LspMethods.Initialize, (parameters, _) => Task.FromResult(Initialize(parameters)));
-        connection.OnNotification<NoParams>(LspMethods.Initialized, (_, _) =>
+        connection.OnNotification(LspMethods.Initialized, _ =>
         {
             _initialized.TrySetResult();
             return Task.CompletedTask;
         });
-        connection.OnRequest<NoParams, object?>(LspMethods.Shutdown, (_, _) =>
+        connection.OnRequest<object?>(LspMethods.Shutdown, _ =>
         {
             _state = LifecycleState.ShutDown;
             return Task.FromResult<object?>(null);
         });
-        connection.OnNotification<NoParams>(LspMethods.Exit, (_, _) =>
+        connection.OnNotification(LspMethods.Exit, _ =>
         {
             connection.Stop();
             return Task.CompletedTask;
@@ -97,13 +98,13 @@ internal sealed class LanguageServer
         return new InitializeResult(capabilities) { ServerInfo = _serverInfo };
     }
 
-    private ResponseError? Admit(string method) => (_state, method) switch
+    private LocalRpcException? Admit(string method) => (_state, method) switch
     {
         (_, LspMethods.Exit) => null,
         (LifecycleState.AwaitingInitialize, LspMethods.Initialize) => null,
-        (LifecycleState.AwaitingInitialize, _) => new ResponseError(ErrorCodes.ServerNotInitialized, $"{method} arrived before initialize."),
-        (LifecycleState.Running, LspMethods.Initialize) => new ResponseError(ErrorCodes.InvalidRequest, "initialize may only be sent once."),
-        (LifecycleState.ShutDown, _) => new ResponseError(ErrorCodes.InvalidRequest, $"{method} arrived after shutdown."),
+        (LifecycleState.AwaitingInitialize, _) => ErrorCodes.Error(ErrorCodes.ServerNotInitialized, $"{method} arrived before initialize."),
+        (LifecycleState.Running, LspMethods.Initialize) => ErrorCodes.Error(ErrorCodes.InvalidRequest, "initialize may only be sent once."),
+        (LifecycleState.ShutDown, _) => ErrorCodes.Error(ErrorCodes.InvalidRequest, $"{method} arrived after shutdown."),
         _ => null,
     };
 }

@@ -97,6 +97,3 @@ internal static class PositionEncodingKind
     public const string Utf8 = "utf-8";
     public const string Utf16 = "utf-16";
 }
-
-/// <summary>The params of <c>$/cancelRequest</c>.</summary>
-internal sealed record CancelParams(RequestId Id);

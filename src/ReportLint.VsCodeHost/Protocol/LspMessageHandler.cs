@@ -1,0 +1,183 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.IO.Pipelines;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
+using StreamJsonRpc.Reflection;
+
+namespace ReportLint.VsCodeHost.Protocol;
+
+/// <summary>
+/// LSP framing (<c>Content-Length</c> headers) by StreamJsonRpc, made to outlive a bad message:
+/// <see cref="JsonRpc"/> drops the connection on any frame it cannot read and on a response to no
+/// request of its own, and a server whose connection drops is a dead server to the editor.
+/// </summary>
+internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
+{
+    private static readonly byte[] HeaderStart = "Content-Length"u8.ToArray();
+
+    private readonly ConcurrentDictionary<RequestId, bool> _awaitingResponse = new();
+    private readonly ReleasingReader _input;
+    private readonly ServerLog _log;
+
+    public LspMessageHandler(PipeWriter output, PipeReader input, IJsonRpcMessageFormatter formatter, ServerLog log)
+        : this(output, new ReleasingReader(input), formatter, log)
+    {
+    }
+
+    private LspMessageHandler(PipeWriter output, ReleasingReader input, IJsonRpcMessageFormatter formatter, ServerLog log)
+        : base(output, input, formatter)
+    {
+        _input = input;
+        _log = log;
+    }
+
+    /// <summary>
+    /// Reads the next message the server can act on. A frame that cannot be read is answered with a
+    /// ParseError (id null: its id cannot be trusted) and skipped; a response to nothing the server
+    /// asked is logged and skipped.
+    /// </summary>
+    protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            JsonRpcMessage? message;
+            try
+            {
+                message = await base.ReadCoreAsync(cancellationToken);
+            }
+            catch (BadRpcHeaderException e)
+            {
+                _input.ReleaseUnfinishedRead();
+                await AnswerUnreadableAsync(e, cancellationToken);
+                // The header's end cannot be trusted either: the next frame starts at the next Content-Length.
+                await SkipToNextHeaderAsync(cancellationToken);
+                continue;
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or IOException or ObjectDisposedException))
+            {
+                // The body was consumed by its Content-Length: the next frame is intact.
+                _input.ReleaseUnfinishedRead();
+                await AnswerUnreadableAsync(e, cancellationToken);
+                continue;
+            }
+
+            if (message is IJsonRpcMessageWithId { RequestId: var id } and not JsonRpcRequest && !_awaitingResponse.TryRemove(id, out _))
+            {
+                _log.Warning($"Response to unknown request {id}.");
+                ((IJsonRpcMessageBufferManager)this).DeserializationComplete(message);
+                continue;
+            }
+
+            return message;
+        }
+    }
+
+    protected override void Write(JsonRpcMessage content, CancellationToken cancellationToken)
+    {
+        if (content is JsonRpcRequest { IsResponseExpected: true } request)
+        {
+            _awaitingResponse.TryAdd(request.RequestId, true);
+        }
+
+        base.Write(content, cancellationToken);
+    }
+
+    private async Task AnswerUnreadableAsync(Exception e, CancellationToken cancellationToken)
+    {
+        _log.Error($"Unreadable message: {e.Message}");
+        var error = new JsonRpcError
+        {
+            RequestId = RequestId.Null,
+            Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)ErrorCodes.ParseError, Message = e.Message },
+        };
+        await WriteAsync(error, cancellationToken);
+    }
+
+    private async Task SkipToNextHeaderAsync(CancellationToken cancellationToken)
+    {
+        var reader = _input;
+        var pastFailedHeader = false;
+        while (true)
+        {
+            var read = await reader.ReadAsync(cancellationToken);
+            var buffer = read.Buffer;
+            if (!pastFailedHeader && buffer.Length > 0)
+            {
+                // The header that failed may itself start with Content-Length.
+                buffer = buffer.Slice(1);
+                pastFailedHeader = true;
+            }
+
+            var rest = new SequenceReader<byte>(buffer);
+            if (rest.TryReadTo(out ReadOnlySequence<byte> _, HeaderStart, advancePastDelimiter: false))
+            {
+                reader.AdvanceTo(rest.Position);
+                return;
+            }
+
+            if (read.IsCompleted)
+            {
+                reader.AdvanceTo(buffer.End);
+                return;
+            }
+
+            // Keep what may be the start of a Content-Length cut by the end of this read.
+            var keep = Math.Min(buffer.Length, HeaderStart.Length - 1);
+            reader.AdvanceTo(buffer.GetPosition(buffer.Length - keep), read.Buffer.End);
+        }
+    }
+
+    /// <summary>
+    /// The input as the framing reads it, remembering a read the framing did not advance past: it
+    /// throws on a bad header line without releasing the read, and a pipe refuses to read again until
+    /// the last read is released.
+    /// </summary>
+    private sealed class ReleasingReader(PipeReader inner) : PipeReader
+    {
+        private ReadOnlySequence<byte>? _unreleased;
+
+        /// <summary>Releases the read the framing left unfinished, leaving its bytes unread.</summary>
+        public void ReleaseUnfinishedRead()
+        {
+            if (_unreleased is { } buffer)
+            {
+                AdvanceTo(buffer.Start);
+            }
+        }
+
+        public override async ValueTask<ReadResult> ReadAsync(CancellationToken cancellationToken = default)
+        {
+            var read = await inner.ReadAsync(cancellationToken);
+            _unreleased = read.Buffer;
+            return read;
+        }
+
+        public override bool TryRead(out ReadResult result)
+        {
+            if (!inner.TryRead(out result))
+            {
+                return false;
+            }
+
+            _unreleased = result.Buffer;
+            return true;
+        }
+
+        public override void AdvanceTo(SequencePosition consumed)
+        {
+            _unreleased = null;
+            inner.AdvanceTo(consumed);
+        }
+
+        public override void AdvanceTo(SequencePosition consumed, SequencePosition examined)
+        {
+            _unreleased = null;
+            inner.AdvanceTo(consumed, examined);
+        }
+
+        public override void CancelPendingRead() => inner.CancelPendingRead();
+
+        public override void Complete(Exception? exception = null) => inner.Complete(exception);
+    }
+}
