@@ -282,7 +282,8 @@ internal static class RelationReader
             return null;
         }
 
-        var direction = DirectionBefore(figures.Text, diff.Span.Start, grammar);
+        // The direction word opens the change, before its amount or its rate, whichever is written first.
+        var direction = DirectionBefore(figures.Text, Math.Min(diff.Span.Start, rate.Span.Start), grammar);
         return direction == 0
             ? null
             : new FigureRelation(RelationKind.ChangeRate, match.Rule, [Operand.Of("after", after), DiffOperand(diff, after), Operand.Of("rate", rate)], true) { Direction = direction };
