@@ -12,9 +12,10 @@ internal readonly record struct TermWindow(int Start, int Count);
 /// Compares the words of one block with dictionary terms around an anchor: a word of the block
 /// that is, exactly, one of the term's words. Windows never cross punctuation other than dashes.
 /// <paramref name="publications"/> are the lower-case words that put a publication's title after
-/// them (báo, tạp chí): the title keeps its own capitals.
+/// them (báo, tạp chí): the title keeps its own capitals. <paramref name="sources"/> are those after
+/// which a name with every word capitalised is a cited source's title (Theo Công An Nhân Dân).
 /// </summary>
-internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary dictionary, FrozenSet<string> publications)
+internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary dictionary, FrozenSet<string> publications, FrozenSet<string> sources)
 {
     private bool[]? _breaks;
 
@@ -77,7 +78,7 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
     /// name (<c>Vũ Quốc Hội</c>), a word at its edge that is not the term's makes a
     /// word with its neighbour (<c>Chính phụ trách</c>: phụ trách), a near miss opens the sentence,
     /// where its capital says nothing (<c>Bị Công an triệu tập</c>: bị + Công an), or the capitals
-    /// are a publication's own (<c>báo Tổ Quốc</c>).
+    /// are a publication's own (<c>báo Tổ Quốc</c>, <c>Theo Công An Nhân Dân</c>).
     /// </summary>
     private bool ReadsAnotherWay(TermWindow window, Term term)
     {
@@ -103,7 +104,8 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
         }
 
         return (term.IsProperName && !firstIsTerms && OpensSentence(first))
-            || (DiffersOnlyInCase(window, term) && FollowsPublicationWord(first));
+            || (DiffersOnlyInCase(window, term)
+                && (Follows(publications, first) || (IsTitleCased(window, term) && Follows(sources, first))));
     }
 
     private bool DiffersOnlyInCase(TermWindow window, Term term)
@@ -124,15 +126,35 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
         return true;
     }
 
-    /// <summary>One to three words before the word, separated by spaces only, are a publication word (báo, tạp chí, báo điện tử).</summary>
-    private bool FollowsPublicationWord(int wordIndex)
+    /// <summary>
+    /// Every word capitalised, two or more of them against the term (Công An Nhân Dân): a title's
+    /// style. One capital too many is a slip (Theo Bộ Công An).
+    /// </summary>
+    private bool IsTitleCased(TermWindow window, Term term)
+    {
+        var raised = 0;
+        for (var k = 0; k < window.Count; k++)
+        {
+            if (!WordShape.StartsUpper(Word(window.Start + k)))
+            {
+                return false;
+            }
+
+            raised += char.IsUpper(term.Words[k][0]) ? 0 : 1;
+        }
+
+        return raised >= 2;
+    }
+
+    /// <summary>One to three words before the word, separated by spaces only, are one of <paramref name="lead"/> (báo, tạp chí, báo điện tử).</summary>
+    private bool Follows(FrozenSet<string> lead, int wordIndex)
     {
         var before = "";
         for (var k = wordIndex - 1; k >= 0 && k >= wordIndex - 3 && OnlySpacesBetween(k); k--)
         {
             var word = Word(k).ToString().ToLowerInvariant();
             before = before.Length == 0 ? word : word + " " + before;
-            if (publications.Contains(before))
+            if (lead.Contains(before))
             {
                 return true;
             }
