@@ -9,10 +9,9 @@ namespace ReportLint.Rules.Vietnamese;
 /// <summary>
 /// RL3010: one short word typed without its marks inside prose written with them (<c>bố va mẹ</c>,
 /// <c>chỉ đạo cua Tỉnh ủy</c>, <c>cho cac xã</c>). Only words that real prose never leaves bare are
-/// looked at (<c>Vietnamese/Lexicon/unmarked-words.txt</c>), and only between marked words: not
+/// looked at (<c>Vietnamese/Lexicon/unmarked-words.txt</c>), and only near marked words: not
 /// where the bare form is a word with its neighbour (<c>va chạm</c>, <c>cá voi</c>), in English
-/// or Latin-script names, or in a draft typed without marks (RL3005's business). A run of bare
-/// words is RL3005's too: here a neighbour must carry marks.
+/// words, or in a draft typed without marks (RL3005's business).
 /// </summary>
 internal sealed class RL3010UnmarkedShortWord : DraftAnalyzer
 {
@@ -40,14 +39,15 @@ internal sealed class RL3010UnmarkedShortWord : DraftAnalyzer
             {
                 if ((traits[i] & (WordTraits.Ascii | WordTraits.StartsUpper | WordTraits.Marked)) != WordTraits.Ascii
                     || UnmarkedWords.Shared.Find(text.TextOf(tokens[i])) is not { } entry
-                    || WordShape.IsPartOfCompound(text.Text, tokens[i].Start, tokens[i].End))
+                    || WordShape.IsPartOfCompound(text.Text, tokens[i].Start, tokens[i].End) || NextToDash(text, i))
                 {
                     continue;
                 }
 
                 var before = Neighbour(text, traits, i, -1);
                 var after = Neighbour(text, traits, i, +1);
-                if (!IsVietnameseContext(before, after) || IsWordWith(text, entry, i, before, after))
+                if (!IsVietnamese(before.Traits) || !IsVietnamese(after.Traits) || !HasMarkedWordNear(traits, i)
+                    || IsWordWith(text, entry, i, before, after))
                 {
                     continue;
                 }
@@ -58,6 +58,13 @@ internal sealed class RL3010UnmarkedShortWord : DraftAnalyzer
             }
         }
     }
+
+    // A name spelt out syllable by syllable (Vác - xa - va) is no sentence.
+    private static bool NextToDash(BlockText text, int i) =>
+        (i > 0 && IsDash(text, i - 1)) || (i + 1 < text.Tokens.Length && IsDash(text, i + 1));
+
+    private static bool IsDash(BlockText text, int i) =>
+        text.Tokens[i].Kind == TokenKind.Punctuation && text.TextOf(text.Tokens[i]) is "-" or "–" or "—";
 
     /// <summary>The index and traits of the word next to token <paramref name="i"/>, spaces only between, or (-1, None).</summary>
     private static (int Index, WordTraits Traits) Neighbour(BlockText text, ReadOnlySpan<WordTraits> traits, int i, int step)
@@ -72,16 +79,33 @@ internal sealed class RL3010UnmarkedShortWord : DraftAnalyzer
         return text.Text.AsSpan(left.End, right.Start - left.End).IsWhiteSpace() ? (j, traits[j]) : (-1, WordTraits.None);
     }
 
-    // Between marked Vietnamese words, or after one at the end of a clause: a bare neighbour that
-    // is no Vietnamese syllable (hot girl, Alexandre de Juniac) says the words are foreign.
-    private static bool IsVietnameseContext((int Index, WordTraits Traits) before, (int Index, WordTraits Traits) after)
-    {
-        var marked = (before.Traits & WordTraits.Marked) != 0 || (after.Traits & WordTraits.Marked) != 0;
-        return marked && IsVietnamese(before.Traits) && IsVietnamese(after.Traits);
-    }
-
+    // A lower-case neighbour that is no Vietnamese syllable says the words are English (hot girl,
+    // the va); numbers, names and acronyms stand in Vietnamese sentences (2015 va 2016, Công an va VKSND).
     private static bool IsVietnamese(WordTraits word) =>
-        word == WordTraits.None || (word & WordTraits.Marked) != 0 || (word & WordTraits.UnmarkedSyllable) != 0;
+        (word & (WordTraits.Marked | WordTraits.UnmarkedSyllable | WordTraits.StartsUpper | WordTraits.HasDigit)) != 0
+        || word == WordTraits.None;
+
+    // Among the three words on either side one carries marks: the sentence is written with them
+    // ("lời khai cua anh Bình"), and a run of bare words is RL3005's business.
+    private static bool HasMarkedWordNear(ReadOnlySpan<WordTraits> traits, int i)
+    {
+        for (int step = -1, seen = 0; step <= 1; step += 2, seen = 0)
+        {
+            for (var j = i + step; j >= 0 && j < traits.Length && seen < 3; j += step)
+            {
+                if ((traits[j] & WordTraits.Word) != 0)
+                {
+                    seen++;
+                    if ((traits[j] & WordTraits.Marked) != 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsWordWith(BlockText text, UnmarkedWords.Entry entry, int i, (int Index, WordTraits Traits) before, (int Index, WordTraits Traits) after)
     {

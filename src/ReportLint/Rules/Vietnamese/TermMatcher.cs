@@ -76,8 +76,9 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
     /// whose name runs into a near miss (<c>Trung Quốc hồi</c>: trung quốc is a word; a pair alone
     /// is too weak to excuse capitals, <c>Theo Phó thủ tướng</c>) or a person after a family or middle
     /// name (<c>Vũ Quốc Hội</c>), a word at its edge that is not the term's makes a
-    /// word with its neighbour (<c>Chính phụ trách</c>: phụ trách), a near miss opens the sentence,
-    /// where its capital says nothing (<c>Bị Công an triệu tập</c>: bị + Công an), or the capitals
+    /// word with its neighbour (<c>Chính phụ trách</c>: phụ trách), a near miss that is a syllable
+    /// opens the sentence, where its capital says nothing (<c>Bị Công an triệu tập</c>: bị + Công an;
+    /// <c>Bd Công an</c> is no syllable, and <c>TP. Hỗ Chí Minh</c> no sentence's start), or the capitals
     /// are a publication's own (<c>báo Tổ Quốc</c>, <c>Theo Công An Nhân Dân</c>).
     /// </summary>
     private bool ReadsAnotherWay(TermWindow window, Term term)
@@ -103,7 +104,7 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
             return true;
         }
 
-        return (term.IsProperName && !firstIsTerms && OpensSentence(first))
+        return (term.IsProperName && !firstIsTerms && OpensSentence(first) && VietnameseSyllable.IsValid(Word(first)))
             || (DiffersOnlyInCase(window, term)
                 && (Follows(publications, first) || (IsTitleCased(window, term) && Follows(sources, first))));
     }
@@ -209,9 +210,12 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
             }
 
             // Opening quotes, brackets and a list's dash stand before the sentence's first word.
+            // The full stop of an abbreviation in capitals (TP. Hồ Chí Minh) ends no sentence.
             if (mark[0] is not ('“' or '"' or '‘' or '\'' or '(' or '[' or '-' or '–' or '—'))
             {
-                return mark[0] is '.' or '!' or '?' or '…' or ':';
+                return mark[0] is '!' or '?' or '…' or ':'
+                    || (mark[0] == '.' && !(t > 0 && text.Tokens[t - 1].Kind == TokenKind.Word && text.Tokens[t - 1].End == token.Start
+                        && WordShape.IsAllUpper(text.TextOf(text.Tokens[t - 1]))));
             }
         }
 
@@ -434,6 +438,12 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
         if (distance == 2 && SyllableDistance.SameUpToToneStyle(written, intended))
         {
             return char.IsUpper(written[0]) == char.IsUpper(intended[0]) ? WordMatch.Same : WordMatch.CaseDiffers;
+        }
+
+        // A slip in a word written in the other placement (Tomà for Tòa) is one edit from that spelling.
+        if (distance > 1)
+        {
+            distance = Math.Min(distance, SyllableDistance.Between(written, SyllableDistance.InOtherToneStyle(intended)));
         }
 
         // A capital where the term has none is another name (Trung Lương is not Trung ương).
