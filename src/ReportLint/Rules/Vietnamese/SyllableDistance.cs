@@ -61,12 +61,4 @@ internal static class SyllableDistance
         written.Length == intended.Length
         && ToneMarkPlacement.Detect(written) != ToneMarkStyle.Neutral
         && ToneMarkPlacement.Convert(written.ToString(), ToneMarkPlacement.Detect(intended)).Equals(intended, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The word with its tone mark in the other placement (<c>Tòa</c> → <c>Toà</c>), or as it is when it has none.</summary>
-    public static string InOtherToneStyle(string word) => ToneMarkPlacement.Detect(word) switch
-    {
-        ToneMarkStyle.Old => ToneMarkPlacement.Convert(word, ToneMarkStyle.New),
-        ToneMarkStyle.New => ToneMarkPlacement.Convert(word, ToneMarkStyle.Old),
-        _ => word,
-    };
 }

@@ -443,7 +443,7 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
         // A slip in a word written in the other placement (Tomà for Tòa) is one edit from that spelling.
         if (distance > 1)
         {
-            distance = Math.Min(distance, SyllableDistance.Between(written, SyllableDistance.InOtherToneStyle(intended)));
+            distance = Math.Min(distance, SyllableDistance.Between(written, ToneMarkPlacement.InOtherStyle(intended)));
         }
 
         // A capital where the term has none is another name (Trung Lương is not Trung ương).
