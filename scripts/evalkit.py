@@ -44,6 +44,41 @@ def read(path):
     return unicodedata.normalize("NFC", open(path, encoding="utf-8").read())
 
 
+def load_judgements(path):
+    """Judgements of findings, one a line: rule, file, offset, the words, right or wrong, why."""
+    judged = {}
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            rule, name, offset, words, verdict, why = line.rstrip("\n").split("\t")
+            judged[rule, name, int(offset), words] = (verdict, why)
+    return judged
+
+
+def judged_precision(files, findings, rules, judgements, title):
+    """Lists every finding with its context and judgement and prints, per rule, how many were judged right.
+    A finding nobody has judged yet is marked "unjudged", to be read and added to the judgements."""
+    judged = load_judgements(judgements)
+    counts = {rule: [0, 0, 0] for rule in rules}
+    print(title)
+    for path in files:
+        text = open(path, encoding="utf-8").read()
+        for d in findings.get(os.path.abspath(path), []):
+            start, end = d["offset"], d["offset"] + d["length"]
+            words = " ".join(text[start:end].split())
+            verdict, why = judged.get((d["id"], os.path.basename(path), start, words), ("unjudged", ""))
+            counts.setdefault(d["id"], [0, 0, 0])[("right", "wrong", "unjudged").index(verdict)] += 1
+            context = (text[max(0, start - 60):start] + "[" + text[start:end] + "]" + text[end:end + 40]).replace("\n", "⏎")
+            print(f"{d['id']} {os.path.basename(path)}:{start} {verdict:8} …{context}…" + (f"\n    {why}" if why else ""))
+    print(f"\n{'rule':8} {'findings':>9} {'right':>6} {'precision':>10}")
+    for rule, (right, wrong, unjudged) in sorted(counts.items()):
+        judged_count = right + wrong
+        share = f"{100 * right / judged_count:.1f} %" if judged_count else "-"
+        print(f"{rule:8} {right + wrong + unjudged:9} {right:6} {share:>10}" + (f"  ({unjudged} not judged yet)" if unjudged else ""))
+    return counts
+
+
 def planted_recall(dll, files, work, title, planter, rules, kinds, seed, show_missed, suffix=".md"):
     """Plants typos into copies of the files and prints, per kind, how many a finding of one of
     the rules overlaps. planter(text, rng) gives the new text and its plants, (offset, length, kind);
