@@ -55,9 +55,21 @@ internal sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
                 continue;
             }
 
-            // A correct term here wins over any near miss of another term over the same words.
+            // A correct term here wins over any near miss of another term over the same words, but
+            // not over one that runs on past it: "Toà án nhân dân tối ca" is a slip in the longer term.
             if (matcher.LongestExactMatchEnd(candidates, wi, consumed) is var exactEnd and > 0)
             {
+                foreach (var (term, position) in candidates)
+                {
+                    if (wi - position + term.Words.Length > exactEnd && matcher.FindMisspelling(term, position, wi, consumed) is { } longer
+                        && longer.Start + longer.Count > exactEnd)
+                    {
+                        Report(context, text, words, longer, term);
+                        exactEnd = longer.Start + longer.Count;
+                        break;
+                    }
+                }
+
                 consumed = exactEnd;
                 continue;
             }
