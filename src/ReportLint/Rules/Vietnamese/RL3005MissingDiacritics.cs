@@ -29,14 +29,9 @@ internal sealed class RL3005MissingDiacritics : DraftAnalyzer
 
     private static void Analyze(DraftAnalysisContext context)
     {
-        if (!WordTraitCache.IsWrittenWithMarks(context))
+        foreach (var text in WordTraitCache.BlocksWrittenWithMarks(context))
         {
-            return;
-        }
-
-        foreach (var block in context.Draft.Blocks)
-        {
-            var text = context.TextOf(block);
+            var block = text.Block;
             var traits = WordTraitCache.Of(context, text);
             var runStart = -1;
             var runLength = 0;

@@ -25,14 +25,8 @@ internal sealed class RL3010UnmarkedShortWord : DraftAnalyzer
 
     private static void Analyze(DraftAnalysisContext context)
     {
-        if (!WordTraitCache.IsWrittenWithMarks(context))
+        foreach (var text in WordTraitCache.BlocksWrittenWithMarks(context))
         {
-            return;
-        }
-
-        foreach (var block in context.Draft.Blocks)
-        {
-            var text = context.TextOf(block);
             var traits = WordTraitCache.Of(context, text);
             var tokens = text.Tokens;
             for (var i = 0; i < tokens.Length; i++)
@@ -52,7 +46,7 @@ internal sealed class RL3010UnmarkedShortWord : DraftAnalyzer
                     continue;
                 }
 
-                var span = block.Prose.ToSource(tokens[i].Start, tokens[i].Length);
+                var span = text.Block.Prose.ToSource(tokens[i].Start, tokens[i].Length);
                 var fix = entry.Intended.Length == 1 ? FixData.Replace(span, entry.Intended[0]) : null;
                 context.Report(Rule, span, fix, text.TextOf(tokens[i]).ToString(), string.Join("”/“", entry.Intended));
             }

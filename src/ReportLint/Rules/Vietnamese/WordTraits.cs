@@ -61,8 +61,11 @@ internal static class WordTraitCache
     /// <summary>One entry per token of the block, <see cref="WordTraits.None"/> for tokens that are not words.</summary>
     public static ReadOnlySpan<WordTraits> Of(ActionContext context, BlockText text) => context.GetValue(text, ByBlock);
 
-    /// <summary>Whether the draft is written with marks: a word typed without them there is a slip.</summary>
-    public static bool IsWrittenWithMarks(DraftAnalysisContext context)
+    /// <summary>
+    /// The blocks of a draft written with marks, and none of one that is not: only among marked
+    /// words is a word typed without them a slip.
+    /// </summary>
+    public static IEnumerable<BlockText> BlocksWrittenWithMarks(DraftAnalysisContext context)
     {
         int words = 0, marked = 0;
         foreach (var block in context.Draft.Blocks)
@@ -74,7 +77,7 @@ internal static class WordTraitCache
             }
         }
 
-        return words > 0 && marked >= words * MinimumMarkedShare;
+        return words > 0 && marked >= words * MinimumMarkedShare ? context.Draft.Blocks.Select(context.TextOf) : [];
     }
 
     private static WordTraits[] Classify(BlockText text)
