@@ -51,6 +51,14 @@ internal static class ToneMarkPlacement
         return parsed.ToneMarkIndex == parsed.MarkIndex(syllable, ToneMarkStyle.Old) ? ToneMarkStyle.Old : ToneMarkStyle.New;
     }
 
+    /// <summary>The word with its tone mark in the other placement (<c>Tòa</c> → <c>Toà</c>), or as it is when it has none.</summary>
+    public static string InOtherStyle(string word) => Detect(word) switch
+    {
+        ToneMarkStyle.Old => Convert(word, ToneMarkStyle.New),
+        ToneMarkStyle.New => Convert(word, ToneMarkStyle.Old),
+        _ => word,
+    };
+
     /// <summary>
     /// The syllable with its tone mark moved to where <paramref name="style"/> puts it, keeping the case
     /// of each letter (<c>Ủy</c> → <c>Uỷ</c>); the syllable itself when there is nothing to move.

@@ -68,18 +68,21 @@ internal sealed class VietnameseLexicon
             new HashSet<string>(Entries("free-syllables.txt").SelectMany(BothPlacements), StringComparer.Ordinal));
 
     /// <summary>The entries of an embedded lexicon file, lower case: the text before a tab (a word's count follows it); '#' starts a comment line.</summary>
-    internal static IEnumerable<string> Entries(string file)
+    internal static IEnumerable<string> Entries(string file) => Rows(file).Select(row => row[0]);
+
+    /// <summary>The lines of an embedded lexicon file as their tab-separated fields, lower case unless told; '#' starts a comment line.</summary>
+    internal static IEnumerable<string[]> Rows(string file, bool lowerCase = true)
     {
         using var stream = typeof(VietnameseLexicon).Assembly.GetManifestResourceStream($"ReportLint.Vietnamese.Lexicon.{file}")
             ?? throw new InvalidOperationException($"The lexicon file {file} is not embedded in the assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         while (reader.ReadLine() is { } line)
         {
-            var tab = line.IndexOf('\t');
-            var entry = (tab < 0 ? line : line[..tab]).Trim();
-            if (entry.Length > 0 && entry[0] != '#')
+            var normal = line.Normalize(NormalizationForm.FormC);
+            var fields = (lowerCase ? normal.ToLowerInvariant() : normal).Split('\t', StringSplitOptions.TrimEntries);
+            if (fields[0].Length > 0 && fields[0][0] != '#')
             {
-                yield return entry.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+                yield return fields;
             }
         }
     }

@@ -416,8 +416,10 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
             return i;
         }
 
+        // Another opener before the closer: this bracket was left open ("Lin Sheng Hsiun (SN 1976;
+        // Lin Kun Jund (SN 1978)"), and the names after it are not inside it.
         var close = i + 1;
-        while (close < tokens.Count && close - i <= MaxNameWords * 2 && tokens[close].Text != ")" && tokens[close].Kind != FigureTokenKind.SentenceEnd)
+        while (close < tokens.Count && close - i <= MaxNameWords * 2 && tokens[close].Text is not (")" or "(") && tokens[close].Kind != FigureTokenKind.SentenceEnd)
         {
             close++;
         }

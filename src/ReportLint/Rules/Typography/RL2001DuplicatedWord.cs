@@ -45,7 +45,8 @@ internal sealed class RL2001DuplicatedWord : DraftAnalyzer
 
             var firstWord = text.TextOf(first);
             var secondWord = text.TextOf(second);
-            if (!firstWord.Equals(secondWord, StringComparison.OrdinalIgnoreCase) || LooksLikeName(firstWord, secondWord))
+            if (!firstWord.Equals(secondWord, StringComparison.OrdinalIgnoreCase) || LooksLikeName(firstWord, secondWord)
+                || StartsSentenceLikeChunk(text, i))
             {
                 continue;
             }
@@ -84,6 +85,21 @@ internal sealed class RL2001DuplicatedWord : DraftAnalyzer
     // "Thanh Thanh" is a name; "Các các" opens a sentence with a typo.
     private static bool LooksLikeName(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
         char.IsUpper(first[0]) && char.IsUpper(second[0]);
+
+    // "trong đêm Đêm 5/11, Thành…": a capital after the same word in lower case opens a new
+    // sentence (a headline run into the text without its full stop), and deleting a word would
+    // not mend it. Only a capitalised word after it makes the capital a name's: "bà Bà Lan".
+    private static bool StartsSentenceLikeChunk(BlockText text, int second)
+    {
+        var word = text.TextOf(text.Tokens[second]);
+        if (!char.IsUpper(word[0]) || char.IsUpper(text.TextOf(text.Tokens[second - 1])[0]))
+        {
+            return false;
+        }
+
+        return second + 1 >= text.Tokens.Length || text.Tokens[second + 1].Kind != TokenKind.Word
+            || !char.IsUpper(text.TextOf(text.Tokens[second + 1])[0]);
+    }
 
     // Reduplication never comes before a figure: "ngày ngày 7", "năm năm 2017" are typos.
     private static bool NumberAfter(BlockText text, int second) =>

@@ -13,9 +13,9 @@ namespace ReportLint.Rules.Typography;
 /// within one paragraph, heading, list item or cell. A quotation mark is read by where it stands
 /// (before a word it opens, after one it closes), so a wrong or mixed glyph is not a missing mark;
 /// list labels such as <c>a)</c> and <c>1)</c> are not closers. A quotation may run on over
-/// paragraphs: a mark left open at the end of one is taken as closed by an unmatched closer in the
-/// next paragraph that has marks of its kind, or as continued when the next paragraph opens with
-/// the same mark, as long quotations are typeset.
+/// paragraphs: a mark left open at the end of one is taken as closed by an unmatched closer in a
+/// later paragraph, even past paragraphs that quote in pairs of their own, or as continued when the
+/// next paragraph opens with the same mark, as long quotations are typeset.
 /// </summary>
 internal sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
 {
@@ -158,18 +158,11 @@ internal sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
     {
         private readonly Stack<TextSpan> _open = new();
         private readonly List<TextSpan> _carried = [];
-        private bool _seenInBlock;
-
         public void StartBlock(DraftAnalysisContext context, BlockText block, bool carries)
         {
-            // A quotation runs on through paragraphs without marks of its kind; one that met such
-            // marks and did not close it will not be closed.
-            if (_seenInBlock || !carries)
-            {
-                ReportCarried(context);
-            }
-
-            _seenInBlock = false;
+            // A quotation runs on through paragraphs, even those that quote within it in their own
+            // pairs of marks (a lawyer citing the Penal Code inside a long quotation): only a heading,
+            // a cell or the draft's end says it will not be closed.
             if (!carries)
             {
                 ReportOpen(context);
@@ -186,7 +179,6 @@ internal sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
         /// <summary>Records an opener; returns false, as an opener is never unmatched when met.</summary>
         public bool Open(Prose prose, int position)
         {
-            _seenInBlock = true;
             _open.Push(prose.ToSource(position, 1));
             return false;
         }
@@ -196,7 +188,6 @@ internal sealed class RL2007UnbalancedQuotesOrBrackets : DraftAnalyzer
 
         public bool TryClose()
         {
-            _seenInBlock = true;
             if (_open.TryPop(out _))
             {
                 return true;

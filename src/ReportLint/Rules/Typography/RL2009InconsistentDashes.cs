@@ -12,9 +12,10 @@ namespace ReportLint.Rules.Typography;
 /// RL2009: one draft writing the same kind of dash with different characters: a separator
 /// before a position or after a dateline (<c>Phúc – Bí thư</c> beside <c>Khánh - Phó Bí thư</c>,
 /// <c>(LĐ online) - Chiều</c>), a compound (<c>kinh tế - xã hội</c>
-/// beside <c>quốc phòng – an ninh</c>) or a range (<c>2020 - 2025</c> beside <c>2020 – 2025</c>).
+/// beside <c>quốc phòng – an ninh</c>), a range (<c>2020 - 2025</c> beside <c>2020 – 2025</c>), an
+/// aside after a name (<c>Thọ Xuân – nơi</c>) or a list marker that opens a line (<c>– Sáng nay</c>).
 /// The draft's own habit is the norm unless rules.yml names a preferred character. Hyphens inside
-/// words (<c>Mác-Lênin</c>, <c>22-NQ/TW</c>) and dashes that open a line are not looked at.
+/// words (<c>Mác-Lênin</c>, <c>22-NQ/TW</c>) are not looked at, nor Markdown's list syntax.
 /// </summary>
 internal sealed class RL2009InconsistentDashes : DraftAnalyzer
 {
@@ -22,8 +23,8 @@ internal sealed class RL2009InconsistentDashes : DraftAnalyzer
 
     public static readonly DiagnosticDescriptor Rule = TypographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
-    private static readonly string[] RoleKeys = ["separator", "compound", "range"];
-    private static readonly string[] RolePhrases = ["RL2009_Separator", "RL2009_Compound", "RL2009_Range"];
+    private static readonly string[] RoleKeys = ["separator", "compound", "range", "aside", "list-marker"];
+    private static readonly string[] RolePhrases = ["RL2009_Separator", "RL2009_Compound", "RL2009_Range", "RL2009_Aside", "RL2009_ListMarker"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -32,6 +33,8 @@ internal sealed class RL2009InconsistentDashes : DraftAnalyzer
         new(Id, "separator", "Dash between a name and a title or after a dateline: '-', '–' or '—' (or hyphen, en-dash, em-dash)."),
         new(Id, "compound", "Dash joining two terms, as in 'kinh tế - xã hội': '-', '–' or '—' (or hyphen, en-dash, em-dash)."),
         new(Id, "range", "Dash between two numbers, as in '2020 - 2025': '-', '–' or '—' (or hyphen, en-dash, em-dash)."),
+        new(Id, "aside", "Dash after a name that opens an aside, as in 'xã Tân Phú – nơi nạn nhân sinh sống': '-', '–' or '—' (or hyphen, en-dash, em-dash)."),
+        new(Id, "list-marker", "Dash that opens a line of a list or a line of dialogue: '-', '–' or '—' (or hyphen, en-dash, em-dash)."),
     ];
 
     public override void Initialize(AnalysisContext context) => context.RegisterDraftAction(Analyze);
@@ -80,10 +83,25 @@ internal sealed class RL2009InconsistentDashes : DraftAnalyzer
     {
         var tokens = text.Tokens;
         var prose = text.Text;
-        for (var k = 1; k + 1 < tokens.Length; k++)
+        for (var k = 0; k + 1 < tokens.Length; k++)
         {
             var dash = tokens[k];
             if (dash.Length != 1 || !IsDash(prose, dash))
+            {
+                continue;
+            }
+
+            if (OpensLine(prose, dash.Start))
+            {
+                if (dash.End < tokens[k + 1].Start && SpacesOnly(prose, dash.End, tokens[k + 1].Start))
+                {
+                    uses.Add(new DashUse(DashRole.ListMarker, prose[dash.Start], text.Block.Prose.ToSource(dash.Start, 1)));
+                }
+
+                continue;
+            }
+
+            if (k == 0)
             {
                 continue;
             }
@@ -120,9 +138,32 @@ internal sealed class RL2009InconsistentDashes : DraftAnalyzer
 
         // Between two capitalised words the dash may join names ("Bà Rịa – Vũng Tàu") or separate
         // a name from a title; only the title list tells, so anything else is left out.
-        return left.Kind == TokenKind.Word && char.IsLower(prose[left.Start]) && right.Kind == TokenKind.Word && char.IsLower(prose[right.Start])
-            ? DashRole.Compound
-            : null;
+        if (left.Kind != TokenKind.Word || right.Kind != TokenKind.Word || !char.IsLower(prose[right.Start]))
+        {
+            return null;
+        }
+
+        // A name, then a lower-case word that opens an aside ("Thọ Xuân – nơi nhân viên…"); a
+        // lower-case word before a name is a second person ("anh Minh – chị Ánh"), a join.
+        if (char.IsUpper(prose[left.Start]))
+        {
+            var nameFollows = dash + 2 < tokens.Length && tokens[dash + 2].Kind == TokenKind.Word && char.IsUpper(prose[tokens[dash + 2].Start]);
+            return nameFollows ? null : DashRole.Aside;
+        }
+
+        return DashRole.Compound;
+    }
+
+    // A dash at the start of a block or of a line inside it opens a list item or a line of dialogue.
+    private static bool OpensLine(string prose, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && InlineSpace.Is(prose[i]))
+        {
+            i--;
+        }
+
+        return i < 0 || prose[i] == '\n';
     }
 
     // "16-1-2020" and "0913-123-456" are dates and numbers, not ranges.
@@ -150,6 +191,8 @@ internal sealed class RL2009InconsistentDashes : DraftAnalyzer
         Separator,
         Compound,
         Range,
+        Aside,
+        ListMarker,
     }
 
     private readonly record struct DashUse(DashRole Role, char Dash, TextSpan Span);

@@ -21,9 +21,6 @@ internal sealed class RL3005MissingDiacritics : DraftAnalyzer
     private const int MinimumLine = 3;
     private const int MinimumRunInProse = 6;
 
-    // Marked words are most of Vietnamese prose; below this share the draft is not written with marks.
-    private const double MinimumMarkedShare = 0.3;
-
     public static readonly DiagnosticDescriptor Rule = OrthographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
@@ -32,14 +29,9 @@ internal sealed class RL3005MissingDiacritics : DraftAnalyzer
 
     private static void Analyze(DraftAnalysisContext context)
     {
-        if (!IsWrittenWithMarks(context))
+        foreach (var text in WordTraitCache.BlocksWrittenWithMarks(context))
         {
-            return;
-        }
-
-        foreach (var block in context.Draft.Blocks)
-        {
-            var text = context.TextOf(block);
+            var block = text.Block;
             var traits = WordTraitCache.Of(context, text);
             var runStart = -1;
             var runLength = 0;
@@ -87,19 +79,4 @@ internal sealed class RL3005MissingDiacritics : DraftAnalyzer
 
     private static bool OnlySpaceBetween(string text, Token first, Token second) =>
         text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace();
-
-    private static bool IsWrittenWithMarks(DraftAnalysisContext context)
-    {
-        int words = 0, marked = 0;
-        foreach (var block in context.Draft.Blocks)
-        {
-            foreach (var word in WordTraitCache.Of(context, context.TextOf(block)))
-            {
-                words += (word & WordTraits.Word) != 0 ? 1 : 0;
-                marked += (word & WordTraits.Marked) != 0 ? 1 : 0;
-            }
-        }
-
-        return words > 0 && marked >= words * MinimumMarkedShare;
-    }
 }

@@ -15,7 +15,7 @@ namespace ReportLint.Rules.Vietnamese;
 /// proper name (<c>Ban chấp hành Trung ương</c>). A proper name written wholly in lower case is
 /// left alone (<c>cấp trung ương</c>, <c>ủy ban nhân dân các cấp</c> are generic uses), and so are
 /// headlines in capitals, tone-mark style (RL3001), words that read another way (Chính phụ trách,
-/// Trung Quốc hồi) and a publication's title (báo Tổ Quốc).
+/// Trung Quốc hồi) and a publication's title (báo Tổ Quốc, Theo Công An Nhân Dân).
 /// </summary>
 internal sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
 {
@@ -29,6 +29,7 @@ internal sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
         [
             new(Id, "terms", "Institutional names and fixed terms, written exactly as they must appear (Ban Chấp hành Trung ương, chủ nghĩa Mác - Lênin)."),
             new(Id, "publications", "Words after which a name is a publication's title, kept with its own capitals (báo, tạp chí: báo Tổ Quốc)."),
+            new(Id, "sources", "Words after which a name with every word capitalised is a cited source's title (theo: Theo Công An Nhân Dân)."),
         ];
 
     private static readonly DraftValueProvider<TermAnchors> Anchors = new(context => new TermAnchors(TermDictionary.For(context.Options(Id), "terms")));
@@ -40,7 +41,8 @@ internal sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
         var anchors = context.GetValue(Anchors);
         var text = context.Text;
         var words = WordIndices(text.Tokens);
-        var matcher = new TermMatcher(text, words, anchors.Dictionary, context.Options(Id).GetLowerCaseSet("publications"));
+        var matcher = new TermMatcher(text, words, anchors.Dictionary, context.Options(Id).GetLowerCaseSet("publications"),
+            context.Options(Id).GetLowerCaseSet("sources"));
         var prose = text.Text;
         var tokens = text.Tokens.AsSpan();
         var consumed = 0;
@@ -53,9 +55,21 @@ internal sealed class RL3006InstitutionalNameSpelling : DraftAnalyzer
                 continue;
             }
 
-            // A correct term here wins over any near miss of another term over the same words.
+            // A correct term here wins over any near miss of another term over the same words, but
+            // not over one that runs on past it: "Toà án nhân dân tối ca" is a slip in the longer term.
             if (matcher.LongestExactMatchEnd(candidates, wi, consumed) is var exactEnd and > 0)
             {
+                foreach (var (term, position) in candidates)
+                {
+                    if (wi - position + term.Words.Length > exactEnd && matcher.FindMisspelling(term, position, wi, consumed) is { } longer
+                        && longer.Start + longer.Count > exactEnd)
+                    {
+                        Report(context, text, words, longer, term);
+                        exactEnd = longer.Start + longer.Count;
+                        break;
+                    }
+                }
+
                 consumed = exactEnd;
                 continue;
             }

@@ -12,9 +12,10 @@ internal readonly record struct TermWindow(int Start, int Count);
 /// Compares the words of one block with dictionary terms around an anchor: a word of the block
 /// that is, exactly, one of the term's words. Windows never cross punctuation other than dashes.
 /// <paramref name="publications"/> are the lower-case words that put a publication's title after
-/// them (báo, tạp chí): the title keeps its own capitals.
+/// them (báo, tạp chí): the title keeps its own capitals. <paramref name="sources"/> are those after
+/// which a name with every word capitalised is a cited source's title (Theo Công An Nhân Dân).
 /// </summary>
-internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary dictionary, FrozenSet<string> publications)
+internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary dictionary, FrozenSet<string> publications, FrozenSet<string> sources)
 {
     private bool[]? _breaks;
 
@@ -75,9 +76,10 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
     /// whose name runs into a near miss (<c>Trung Quốc hồi</c>: trung quốc is a word; a pair alone
     /// is too weak to excuse capitals, <c>Theo Phó thủ tướng</c>) or a person after a family or middle
     /// name (<c>Vũ Quốc Hội</c>), a word at its edge that is not the term's makes a
-    /// word with its neighbour (<c>Chính phụ trách</c>: phụ trách), a near miss opens the sentence,
-    /// where its capital says nothing (<c>Bị Công an triệu tập</c>: bị + Công an), or the capitals
-    /// are a publication's own (<c>báo Tổ Quốc</c>).
+    /// word with its neighbour (<c>Chính phụ trách</c>: phụ trách), a near miss that is a syllable
+    /// opens the sentence, where its capital says nothing (<c>Bị Công an triệu tập</c>: bị + Công an;
+    /// <c>Bd Công an</c> is no syllable, and <c>TP. Hỗ Chí Minh</c> no sentence's start), or the capitals
+    /// are a publication's own (<c>báo Tổ Quốc</c>, <c>Theo Công An Nhân Dân</c>).
     /// </summary>
     private bool ReadsAnotherWay(TermWindow window, Term term)
     {
@@ -102,8 +104,9 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
             return true;
         }
 
-        return (term.IsProperName && !firstIsTerms && OpensSentence(first))
-            || (DiffersOnlyInCase(window, term) && FollowsPublicationWord(first));
+        return (term.IsProperName && !firstIsTerms && OpensSentence(first) && VietnameseSyllable.IsValid(Word(first)))
+            || (DiffersOnlyInCase(window, term)
+                && (Follows(publications, first) || (IsTitleCased(window, term) && Follows(sources, first))));
     }
 
     private bool DiffersOnlyInCase(TermWindow window, Term term)
@@ -124,15 +127,35 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
         return true;
     }
 
-    /// <summary>One to three words before the word, separated by spaces only, are a publication word (báo, tạp chí, báo điện tử).</summary>
-    private bool FollowsPublicationWord(int wordIndex)
+    /// <summary>
+    /// Every word capitalised, two or more of them against the term (Công An Nhân Dân): a title's
+    /// style. One capital too many is a slip (Theo Bộ Công An).
+    /// </summary>
+    private bool IsTitleCased(TermWindow window, Term term)
+    {
+        var raised = 0;
+        for (var k = 0; k < window.Count; k++)
+        {
+            if (!WordShape.StartsUpper(Word(window.Start + k)))
+            {
+                return false;
+            }
+
+            raised += char.IsUpper(term.Words[k][0]) ? 0 : 1;
+        }
+
+        return raised >= 2;
+    }
+
+    /// <summary>One to three words before the word, separated by spaces only, are one of <paramref name="lead"/> (báo, tạp chí, báo điện tử).</summary>
+    private bool Follows(FrozenSet<string> lead, int wordIndex)
     {
         var before = "";
         for (var k = wordIndex - 1; k >= 0 && k >= wordIndex - 3 && OnlySpacesBetween(k); k--)
         {
             var word = Word(k).ToString().ToLowerInvariant();
             before = before.Length == 0 ? word : word + " " + before;
-            if (publications.Contains(before))
+            if (lead.Contains(before))
             {
                 return true;
             }
@@ -187,9 +210,12 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
             }
 
             // Opening quotes, brackets and a list's dash stand before the sentence's first word.
+            // The full stop of an abbreviation in capitals (TP. Hồ Chí Minh) ends no sentence.
             if (mark[0] is not ('“' or '"' or '‘' or '\'' or '(' or '[' or '-' or '–' or '—'))
             {
-                return mark[0] is '.' or '!' or '?' or '…' or ':';
+                return mark[0] is '!' or '?' or '…' or ':'
+                    || (mark[0] == '.' && !(t > 0 && text.Tokens[t - 1].Kind == TokenKind.Word && text.Tokens[t - 1].End == token.Start
+                        && WordShape.IsAllUpper(text.TextOf(text.Tokens[t - 1]))));
             }
         }
 
@@ -412,6 +438,12 @@ internal sealed class TermMatcher(BlockText text, int[] words, TermDictionary di
         if (distance == 2 && SyllableDistance.SameUpToToneStyle(written, intended))
         {
             return char.IsUpper(written[0]) == char.IsUpper(intended[0]) ? WordMatch.Same : WordMatch.CaseDiffers;
+        }
+
+        // A slip in a word written in the other placement (Tomà for Tòa) is one edit from that spelling.
+        if (distance > 1)
+        {
+            distance = Math.Min(distance, SyllableDistance.Between(written, ToneMarkPlacement.InOtherStyle(intended)));
         }
 
         // A capital where the term has none is another name (Trung Lương is not Trung ương).

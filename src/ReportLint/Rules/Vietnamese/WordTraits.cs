@@ -53,10 +53,32 @@ internal static class WordTraitCache
     [ThreadStatic]
     private static Dictionary<string, WordTraits>? _known;
 
+    // Marked words are most of Vietnamese prose; below this share the draft is not written with marks.
+    private const double MinimumMarkedShare = 0.3;
+
     private static readonly BlockValueProvider<WordTraits[]> ByBlock = new((_, text) => Classify(text));
 
     /// <summary>One entry per token of the block, <see cref="WordTraits.None"/> for tokens that are not words.</summary>
     public static ReadOnlySpan<WordTraits> Of(ActionContext context, BlockText text) => context.GetValue(text, ByBlock);
+
+    /// <summary>
+    /// The blocks of a draft written with marks, and none of one that is not: only among marked
+    /// words is a word typed without them a slip.
+    /// </summary>
+    public static IEnumerable<BlockText> BlocksWrittenWithMarks(DraftAnalysisContext context)
+    {
+        int words = 0, marked = 0;
+        foreach (var block in context.Draft.Blocks)
+        {
+            foreach (var word in Of(context, context.TextOf(block)))
+            {
+                words += (word & WordTraits.Word) != 0 ? 1 : 0;
+                marked += (word & WordTraits.Marked) != 0 ? 1 : 0;
+            }
+        }
+
+        return words > 0 && marked >= words * MinimumMarkedShare ? context.Draft.Blocks.Select(context.TextOf) : [];
+    }
 
     private static WordTraits[] Classify(BlockText text)
     {
