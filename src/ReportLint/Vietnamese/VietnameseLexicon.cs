@@ -70,16 +70,28 @@ internal sealed class VietnameseLexicon
     /// <summary>The entries of an embedded lexicon file, lower case: the text before a tab (a word's count follows it); '#' starts a comment line.</summary>
     internal static IEnumerable<string> Entries(string file)
     {
+        foreach (var line in Lines(file))
+        {
+            var tab = line.IndexOf('\t');
+            var entry = (tab < 0 ? line : line[..tab]).Trim();
+            if (entry.Length > 0)
+            {
+                yield return entry.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+            }
+        }
+    }
+
+    /// <summary>The lines of an embedded lexicon file but blank and comment ('#') lines, NFC.</summary>
+    internal static IEnumerable<string> Lines(string file)
+    {
         using var stream = typeof(VietnameseLexicon).Assembly.GetManifestResourceStream($"ReportLint.Vietnamese.Lexicon.{file}")
             ?? throw new InvalidOperationException($"The lexicon file {file} is not embedded in the assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         while (reader.ReadLine() is { } line)
         {
-            var tab = line.IndexOf('\t');
-            var entry = (tab < 0 ? line : line[..tab]).Trim();
-            if (entry.Length > 0 && entry[0] != '#')
+            if (!string.IsNullOrWhiteSpace(line) && line.TrimStart()[0] != '#')
             {
-                yield return entry.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+                yield return line.Normalize(NormalizationForm.FormC);
             }
         }
     }

@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using ReportLint.Analysis;
+using ReportLint.Text;
+using ReportLint.Vietnamese;
+
+namespace ReportLint.Rules.Vietnamese;
+
+/// <summary>
+/// RL3009: a syllable that is a real syllable but, in its place, almost surely a slip for another
+/// (<c>sử lý</c> for <c>xử lý</c>, <c>lăng lực</c> for <c>năng lực</c>, <c>thiếu xót</c> for
+/// <c>thiếu sót</c>). Candidates come from the confusions of <c>confusions.txt</c>; the context
+/// decides, with the syllable-bigram counts of <c>syllable-bigrams.txt</c> (a noisy channel over
+/// the words on either side).
+/// </summary>
+/// <remarks>
+/// Precision over recall: a finding needs all of these. What was typed was never seen beside
+/// either neighbour and makes no listed word with them. The correction makes a listed word
+/// (<c>word-pairs.txt</c>) with one neighbour, seen at least <see cref="MinimumWordCount"/> times.
+/// And the context makes the correction <see cref="MinimumRatio"/> times likelier than what was
+/// typed (<see cref="MinimumRatioOneSide"/> with one neighbour only, at a line's or a clause's edge).
+/// The thresholds were chosen on the build split alone (<c>scripts/nearword-eval --tune</c>).
+/// Names (a capital), numbers and words with punctuation between them are never read; the
+/// correction is offered in the message, not as a fix: the context can still be wrong.
+/// </remarks>
+internal sealed class RL3009NearWordMisspelling : DraftAnalyzer
+{
+    public const string Id = "RL3009";
+
+    internal const double MinimumRatio = 100;
+    internal const double MinimumRatioOneSide = 300;
+    internal const int MinimumWordCount = 10;
+
+    // The probability of a syllable after its neighbour: this share from the pair's count, the
+    // rest from the syllable's own frequency, so a rare spelling never wins for want of evidence.
+    internal const double PairWeight = 0.9;
+
+    public static readonly DiagnosticDescriptor Rule = OrthographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
+
+    private static void Analyze(BlockAnalysisContext context)
+    {
+        var text = context.Text;
+        var tokens = text.Tokens.AsSpan();
+        var traits = WordTraitCache.Of(context, text);
+        SyllableBigrams? model = null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!IsLowerSyllable(traits[i]))
+            {
+                continue;
+            }
+
+            var before = i > 0 && IsNeighbour(text, traits, tokens[i - 1], tokens[i], i - 1) ? i - 1 : -1;
+            var after = i + 1 < tokens.Length && IsNeighbour(text, traits, tokens[i], tokens[i + 1], i + 1) ? i + 1 : -1;
+            if (before < 0 && after < 0)
+            {
+                continue;
+            }
+
+            model ??= SyllableBigrams.Shared;
+            var typed = model.IdOf(text.TextOf(tokens[i]));
+            var previous = before < 0 ? SyllableBigrams.Unknown : model.IdOf(text.TextOf(tokens[before]));
+            var next = after < 0 ? SyllableBigrams.Unknown : model.IdOf(text.TextOf(tokens[after]));
+            if (typed == SyllableBigrams.Unknown || model.PairCount(previous, typed) > 0 || model.PairCount(typed, next) > 0
+                || (before >= 0 && VietnameseLexicon.Shared.IsWord(text.TextOf(tokens[before]), text.TextOf(tokens[i])))
+                || (after >= 0 && VietnameseLexicon.Shared.IsWord(text.TextOf(tokens[i]), text.TextOf(tokens[after]))))
+            {
+                continue;
+            }
+
+            if (Correction(model, text, tokens, before, i, after, typed, previous, next) is { } correction)
+            {
+                Report(context, text, tokens, before, i, after, correction);
+            }
+        }
+    }
+
+    private static string? Correction(SyllableBigrams model, BlockText text, ReadOnlySpan<Token> tokens, int before, int at, int after, int typed, int previous, int next)
+    {
+        var written = text.TextOf(tokens[at]).ToString();
+        var style = ToneMarkPlacement.Detect(written);
+        var here = Evidence(model, previous, before >= 0, typed, next, after >= 0);
+        var threshold = before >= 0 && after >= 0 ? MinimumRatio : MinimumRatioOneSide;
+        string? best = null;
+        var bestRatio = threshold;
+        foreach (var spelling in SyllableConfusions.Shared.Of(ToneMarkPlacement.Convert(written, ToneMarkStyle.New)))
+        {
+            var candidate = model.IdOf(spelling);
+            if (candidate == SyllableBigrams.Unknown || candidate == typed
+                || !(MakesWord(model, text, tokens, before, previous, spelling, candidate, first: false)
+                    || MakesWord(model, text, tokens, after, next, spelling, candidate, first: true)))
+            {
+                continue;
+            }
+
+            var ratio = Evidence(model, previous, before >= 0, candidate, next, after >= 0) / here;
+            if (ratio >= bestRatio)
+            {
+                (best, bestRatio) = (style == ToneMarkStyle.Old ? ToneMarkPlacement.Convert(spelling, style) : spelling, ratio);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>True when the candidate and the neighbour make a listed word, seen often enough.</summary>
+    private static bool MakesWord(SyllableBigrams model, BlockText text, ReadOnlySpan<Token> tokens, int neighbour, int neighbourId, string spelling, int candidate, bool first)
+    {
+        if (neighbour < 0)
+        {
+            return false;
+        }
+
+        var other = text.TextOf(tokens[neighbour]);
+        return first
+            ? model.PairCount(candidate, neighbourId) >= MinimumWordCount && VietnameseLexicon.Shared.IsWord(spelling, other)
+            : model.PairCount(neighbourId, candidate) >= MinimumWordCount && VietnameseLexicon.Shared.IsWord(other, spelling);
+    }
+
+    /// <summary>P(x | previous) · P(next | x), each interpolated with the syllables' own frequencies.</summary>
+    private static double Evidence(SyllableBigrams model, int previous, bool hasPrevious, int x, int next, bool hasNext)
+    {
+        var score = hasPrevious ? Conditional(model, previous, x) : Prior(model, x);
+        return hasNext ? score * Conditional(model, x, next) : score;
+    }
+
+    private static double Conditional(SyllableBigrams model, int given, int x)
+    {
+        var count = model.Count(given);
+        return count == 0
+            ? Prior(model, x)
+            : (PairWeight * model.PairCount(given, x) / count) + ((1 - PairWeight) * Prior(model, x));
+    }
+
+    private static double Prior(SyllableBigrams model, int x) => (model.Count(x) + 0.5) / model.Total;
+
+    private static void Report(BlockAnalysisContext context, BlockText text, ReadOnlySpan<Token> tokens, int before, int at, int after, string correction)
+    {
+        var written = text.TextOf(tokens[at]).ToString();
+        var (phrase, meant) = after >= 0 && VietnameseLexicon.Shared.IsWord(correction, text.TextOf(tokens[after]))
+            ? ($"{written} {text.TextOf(tokens[after])}", $"{correction} {text.TextOf(tokens[after])}")
+            : ($"{text.TextOf(tokens[before])} {written}", $"{text.TextOf(tokens[before])} {correction}");
+        context.Report(Rule, context.Block.Prose.ToSource(tokens[at].Start, tokens[at].Length), null, phrase, meant);
+    }
+
+    private static bool IsLowerSyllable(WordTraits traits) =>
+        (traits & (WordTraits.Word | WordTraits.ValidSyllable | WordTraits.StartsUpper | WordTraits.AllUpper | WordTraits.HasDigit))
+            == (WordTraits.Word | WordTraits.ValidSyllable);
+
+    /// <summary>A word with only white space between it and the syllable: punctuation, a number or a stand-in ends the context.</summary>
+    private static bool IsNeighbour(BlockText text, ReadOnlySpan<WordTraits> traits, Token first, Token second, int neighbour) =>
+        (traits[neighbour] & (WordTraits.Word | WordTraits.HasDigit)) == WordTraits.Word
+        && text.Text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace();
+}
