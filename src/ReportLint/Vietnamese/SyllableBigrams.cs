@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ReportLint.Text;
 
 namespace ReportLint.Vietnamese;
@@ -19,6 +20,11 @@ internal sealed class SyllableBigrams
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ids;
     private readonly int[] _counts;
     private readonly Dictionary<long, int> _pairs;
+
+    // A draft repeats a few thousand distinct syllables: the confusions of each are spelt and
+    // looked up once per process, up to a bound, so endless distinct strings cannot exhaust memory.
+    private const int ConfusionCacheLimit = 50_000;
+    private readonly ConcurrentDictionary<string, (string Spelling, int Id)[]> _confusions = new(StringComparer.Ordinal);
 
     private SyllableBigrams(Dictionary<string, int> ids, int[] counts, Dictionary<long, int> pairs)
     {
@@ -55,12 +61,39 @@ internal sealed class SyllableBigrams
                 : Unknown;
     }
 
+    /// <summary>
+    /// The confusions (<see cref="SyllableConfusions"/>) of a lower-case syllable that the model
+    /// knows, new tone placement, with their ids.
+    /// </summary>
+    public (string Spelling, int Id)[] KnownConfusions(ReadOnlySpan<char> syllable)
+    {
+        var lookup = _confusions.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(syllable, out var known))
+        {
+            return known;
+        }
+
+        var key = syllable.ToString();
+        known = [.. SyllableConfusions.Shared.Of(ToneMarkPlacement.Convert(key, ToneMarkStyle.New))
+            .Select(spelling => (spelling, IdOf(spelling)))
+            .Where(candidate => candidate.Item2 != Unknown)
+            .Distinct()];
+        if (_confusions.Count < ConfusionCacheLimit)
+        {
+            _confusions.TryAdd(key, known);
+        }
+
+        return known;
+    }
+
     public int Count(int id) => id == Unknown ? 0 : _counts[id];
 
     public int PairCount(int first, int second) =>
         first == Unknown || second == Unknown ? 0 : _pairs.GetValueOrDefault(Key(first, second));
 
-    private static long Key(int first, int second) => ((long)first << 32) | (uint)second;
+    // first · count + second, not first << 32 | second: a long hashes as its two halves xor-ed,
+    // which would put every pair of ids with the same xor in one bucket.
+    private long Key(int first, int second) => ((long)first * _counts.Length) + second;
 
     private static SyllableBigrams Load()
     {
@@ -84,7 +117,7 @@ internal sealed class SyllableBigrams
                 var space = fields[f].IndexOf(' ', StringComparison.Ordinal);
                 if (ids.TryGetValue(fields[f][..space], out var next))
                 {
-                    pairs[Key(id, next)] = int.Parse(fields[f].AsSpan(space + 1), System.Globalization.CultureInfo.InvariantCulture);
+                    pairs[((long)id * lines.Count) + next] = int.Parse(fields[f].AsSpan(space + 1), System.Globalization.CultureInfo.InvariantCulture);
                 }
             }
         }

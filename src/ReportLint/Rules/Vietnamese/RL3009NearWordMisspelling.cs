@@ -47,6 +47,9 @@ internal sealed class RL3009NearWordMisspelling : DraftAnalyzer
         var tokens = text.Tokens.AsSpan();
         var traits = WordTraitCache.Of(context, text);
         SyllableBigrams? model = null;
+
+        // Each word is looked up once, though it is read as the syllable and as both neighbours.
+        int[]? ids = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (!IsLowerSyllable(traits[i]))
@@ -62,9 +65,10 @@ internal sealed class RL3009NearWordMisspelling : DraftAnalyzer
             }
 
             model ??= SyllableBigrams.Shared;
-            var typed = model.IdOf(text.TextOf(tokens[i]));
-            var previous = before < 0 ? SyllableBigrams.Unknown : model.IdOf(text.TextOf(tokens[before]));
-            var next = after < 0 ? SyllableBigrams.Unknown : model.IdOf(text.TextOf(tokens[after]));
+            ids ??= NotLookedUp(tokens.Length);
+            var typed = IdOf(model, text, tokens, ids, i);
+            var previous = IdOf(model, text, tokens, ids, before);
+            var next = IdOf(model, text, tokens, ids, after);
             if (model.PairCount(previous, typed) > 0 || model.PairCount(typed, next) > 0
                 || (before >= 0 && VietnameseLexicon.Shared.IsWord(text.TextOf(tokens[before]), text.TextOf(tokens[i])))
                 || (after >= 0 && VietnameseLexicon.Shared.IsWord(text.TextOf(tokens[i]), text.TextOf(tokens[after]))))
@@ -79,17 +83,36 @@ internal sealed class RL3009NearWordMisspelling : DraftAnalyzer
         }
     }
 
+    private static int[] NotLookedUp(int length)
+    {
+        var ids = new int[length];
+        Array.Fill(ids, int.MinValue);
+        return ids;
+    }
+
+    private static int IdOf(SyllableBigrams model, BlockText text, ReadOnlySpan<Token> tokens, int[] ids, int at)
+    {
+        if (at < 0)
+        {
+            return SyllableBigrams.Unknown;
+        }
+
+        if (ids[at] == int.MinValue)
+        {
+            ids[at] = model.IdOf(text.TextOf(tokens[at]));
+        }
+
+        return ids[at];
+    }
+
     private static string? Correction(SyllableBigrams model, BlockText text, ReadOnlySpan<Token> tokens, int before, int at, int after, int typed, int previous, int next)
     {
-        var written = text.TextOf(tokens[at]).ToString();
-        var style = ToneMarkPlacement.Detect(written);
         var here = Evidence(model, previous, before >= 0, typed, next, after >= 0);
         string? best = null;
         var bestRatio = MinimumRatio;
-        foreach (var spelling in SyllableConfusions.Shared.Of(ToneMarkPlacement.Convert(written, ToneMarkStyle.New)))
+        foreach (var (spelling, candidate) in model.KnownConfusions(text.TextOf(tokens[at])))
         {
-            var candidate = model.IdOf(spelling);
-            if (candidate == SyllableBigrams.Unknown || candidate == typed
+            if (candidate == typed
                 || !(MakesWord(model, text, tokens, before, previous, spelling, candidate, first: false)
                     || MakesWord(model, text, tokens, after, next, spelling, candidate, first: true)))
             {
@@ -99,11 +122,13 @@ internal sealed class RL3009NearWordMisspelling : DraftAnalyzer
             var ratio = Evidence(model, previous, before >= 0, candidate, next, after >= 0) / here;
             if (ratio >= bestRatio)
             {
-                (best, bestRatio) = (style == ToneMarkStyle.Old ? ToneMarkPlacement.Convert(spelling, style) : spelling, ratio);
+                (best, bestRatio) = (spelling, ratio);
             }
         }
 
-        return best;
+        // Offered as the writer places tone marks (hoà or hòa): RL3001 judges style.
+        var style = best is null ? ToneMarkStyle.Neutral : ToneMarkPlacement.Detect(text.TextOf(tokens[at]));
+        return style == ToneMarkStyle.Old ? ToneMarkPlacement.Convert(best!, style) : best;
     }
 
     /// <summary>True when the candidate and the neighbour make a listed word, seen often enough.</summary>
