@@ -47,9 +47,15 @@ internal sealed class SyllableBigrams
             return Unknown;
         }
 
+        // Most words of a draft are written in lower case with the new placement already.
+        if (_ids.TryGetValue(syllable, out var id))
+        {
+            return id;
+        }
+
         Span<char> lower = stackalloc char[syllable.Length];
         CaseFolding.ToLower(syllable, lower);
-        if (_ids.TryGetValue(lower, out var id))
+        if (_ids.TryGetValue(lower, out id))
         {
             return id;
         }
