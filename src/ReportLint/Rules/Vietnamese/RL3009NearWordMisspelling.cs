@@ -69,14 +69,15 @@ internal sealed class RL3009NearWordMisspelling : DraftAnalyzer
             var typed = IdOf(model, text, tokens, ids, i);
             var previous = IdOf(model, text, tokens, ids, before);
             var next = IdOf(model, text, tokens, ids, after);
-            if (model.PairCount(previous, typed) > 0 || model.PairCount(typed, next) > 0
-                || (before >= 0 && VietnameseLexicon.Shared.IsWord(text.TextOf(tokens[before]), text.TextOf(tokens[i])))
-                || (after >= 0 && VietnameseLexicon.Shared.IsWord(text.TextOf(tokens[i]), text.TextOf(tokens[after]))))
+            if (model.PairCount(previous, typed) > 0 || model.PairCount(typed, next) > 0)
             {
                 continue;
             }
 
-            if (Correction(model, text, tokens, before, i, after, typed, previous, next) is { } correction)
+            // The lexicon is the slower look-up: asked only when there is a correction to offer.
+            if (Correction(model, text, tokens, before, i, after, typed, previous, next) is { } correction
+                && !(before >= 0 && VietnameseLexicon.Shared.IsWord(text.TextOf(tokens[before]), text.TextOf(tokens[i])))
+                && !(after >= 0 && VietnameseLexicon.Shared.IsWord(text.TextOf(tokens[i]), text.TextOf(tokens[after]))))
             {
                 Report(context, text, tokens, before, i, after, correction);
             }
