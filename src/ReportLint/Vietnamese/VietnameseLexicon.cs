@@ -71,18 +71,20 @@ internal sealed class VietnameseLexicon
     internal static IEnumerable<string> Entries(string file) => Rows(file).Select(row => row[0]);
 
     /// <summary>The lines of an embedded lexicon file as their tab-separated fields, lower case unless told; '#' starts a comment line.</summary>
-    internal static IEnumerable<string[]> Rows(string file, bool lowerCase = true)
+    internal static IEnumerable<string[]> Rows(string file, bool lowerCase = true) =>
+        Lines(file).Select(line => (lowerCase ? line.ToLowerInvariant() : line).Split('\t', StringSplitOptions.TrimEntries)).Where(fields => fields[0].Length > 0);
+
+    /// <summary>The lines of an embedded lexicon file but blank and comment ('#') lines, NFC.</summary>
+    internal static IEnumerable<string> Lines(string file)
     {
         using var stream = typeof(VietnameseLexicon).Assembly.GetManifestResourceStream($"ReportLint.Vietnamese.Lexicon.{file}")
             ?? throw new InvalidOperationException($"The lexicon file {file} is not embedded in the assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         while (reader.ReadLine() is { } line)
         {
-            var normal = line.Normalize(NormalizationForm.FormC);
-            var fields = (lowerCase ? normal.ToLowerInvariant() : normal).Split('\t', StringSplitOptions.TrimEntries);
-            if (fields[0].Length > 0 && fields[0][0] != '#')
+            if (!string.IsNullOrWhiteSpace(line) && line.TrimStart()[0] != '#')
             {
-                yield return fields;
+                yield return line.Normalize(NormalizationForm.FormC);
             }
         }
     }
