@@ -12,7 +12,8 @@ namespace ReportLint.Rules.Typography;
 /// <c>Họ và tên: ____</c>). In a form template blanks are the point, and a decree is numbered
 /// only when signed, so this is information, once per paragraph: the editor checks before
 /// publishing that nothing meant to be filled in was left empty. A paragraph of dots alone right
-/// after one with a blank is the same blank running on (a form's second line for an address).
+/// after one with a blank is the same blank running on (a form's second line for an address). A
+/// model form placed in a Word text box or frame is a template by design and is left out.
 /// <para>
 /// A blank is a run of dots six wide (an ellipsis counting three), or four standing apart from
 /// the word before it, or two against a slash (<c>..../....</c>), or three underscores on a line
@@ -42,6 +43,12 @@ internal sealed class RL2011UnfilledBlank : DraftAnalyzer
         var previousHadBlank = false;
         foreach (var block in context.Draft.Blocks)
         {
+            if (block.IsPlaced)
+            {
+                previousHadBlank = false;
+                continue;
+            }
+
             var text = context.TextOf(block).Text;
             var (first, length, count) = Blanks(text);
             if (count > 0 && !(previousHadBlank && !HasWords(text, 0, text.Length)))
