@@ -15,10 +15,11 @@ namespace ReportLint.Rules.Typography;
 /// after one with a blank is the same blank running on (a form's second line for an address). A
 /// model form placed in a Word text box or frame is a template by design and is left out.
 /// <para>
-/// A blank is a run of dots six wide (an ellipsis counting three), or four standing apart from
-/// the word before it, or two against a slash (<c>..../....</c>), or three underscores on a line
-/// that has words (a line of underscores alone is the rule under a letterhead). News prose ends a
-/// sentence with at most four dots after a word (<c>Nguyễn....</c>), which is not a blank.
+/// A blank is a run of dots six wide (an ellipsis counting three); or four wide after a label's
+/// colon (<c>Số: ....</c>) or before a lowercase word (<c>ngày …. tháng</c>); or two against a
+/// slash (<c>..../....</c>); or three underscores on a line that has words (a line of underscores
+/// alone is the rule under a letterhead). News prose ends a sentence with at most four or five dots
+/// (<c>Nguyễn....</c>, <c>công nghệ cao …. Theo đó</c>), which is not a blank.
 /// </para>
 /// </summary>
 internal sealed class RL2011UnfilledBlank : DraftAnalyzer
@@ -92,8 +93,21 @@ internal sealed class RL2011UnfilledBlank : DraftAnalyzer
 
     private static bool IsBlank(string text, Leaders.DotRun run) =>
         run.Width >= WideRun
-        || run.Width >= StandingRun && (run.Start == 0 || char.IsWhiteSpace(text[run.Start - 1]) || text[run.Start - 1] == ':')
+        || run.Width >= StandingRun && (AfterColon(text, run.Start) || StandsApart(text, run.Start) && BeforeLowercaseWord(text, run.End))
         || run.Width >= SlashRun && (run.Start > 0 && text[run.Start - 1] == '/' || run.End < text.Length && text[run.End] == '/');
+
+    // "Số: ....", "Kính gửi: ….": a label, then its blank.
+    private static bool AfterColon(string text, int start)
+    {
+        var i = start > 0 && text[start - 1] == ' ' ? start - 1 : start;
+        return i > 0 && text[i - 1] == ':';
+    }
+
+    private static bool StandsApart(string text, int start) => start == 0 || char.IsWhiteSpace(text[start - 1]);
+
+    // "ngày .... tháng": the sentence goes on, where "sinh …. Theo đó" ends one with an ellipsis and a stop.
+    private static bool BeforeLowercaseWord(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]);
 
     private static bool HasWordsOnLine(string text, int start, int end)
     {
