@@ -94,7 +94,11 @@ internal sealed class RL2011UnfilledBlank : DraftAnalyzer
     private static bool IsBlank(string text, Leaders.DotRun run) =>
         run.Width >= WideRun
         || run.Width >= StandingRun && (AfterColon(text, run.Start) || StandsApart(text, run.Start) && BeforeLowercaseWord(text, run.End))
-        || run.Width >= SlashRun && (run.Start > 0 && text[run.Start - 1] == '/' || run.End < text.Length && text[run.End] == '/');
+        || run.Width >= SlashRun && (run.Start > 0 && text[run.Start - 1] == '/' || run.End < text.Length && text[run.End] == '/' && !ClosesDocument(text, run.End));
+
+    // "…trên địa bàn.../." ends an official text; it is not "..../2024".
+    private static bool ClosesDocument(string text, int slash) =>
+        slash + 1 < text.Length && text[slash + 1] == '.' && (slash + 2 == text.Length || char.IsWhiteSpace(text[slash + 2]));
 
     // "Số: ....", "Kính gửi: ….": a label, then its blank.
     private static bool AfterColon(string text, int start)
