@@ -5,8 +5,9 @@ namespace ReportLint.Documents;
 /// <summary>A unit of prose in a draft: a heading, a paragraph, a list item or a table cell.</summary>
 public sealed class Block
 {
-    internal Block(BlockKind kind, TextSpan span, Prose prose, TableCellPosition? cell = null, int headingLevel = 0)
+    internal Block(BlockKind kind, TextSpan span, Prose prose, TableCellPosition? cell = null, int headingLevel = 0, bool isPlaced = false)
     {
+        IsPlaced = isPlaced;
         Kind = kind;
         Span = span;
         Prose = prose;
@@ -24,6 +25,12 @@ public sealed class Block
     public TableCellPosition? Cell { get; }
 
     public int HeadingLevel { get; }
+
+    /// <summary>
+    /// Placed on the page apart from the running text (a Word text box or frame): model forms and
+    /// letterheads there repeat by design.
+    /// </summary>
+    internal bool IsPlaced { get; }
 }
 
 public readonly record struct TableCellPosition(int Table, int Row, int Column, bool IsHeader);

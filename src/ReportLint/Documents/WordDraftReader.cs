@@ -114,7 +114,7 @@ internal static class WordDraftReader
             var prose = new ProseBuilder();
             AppendLine(prose, line);
             var kind = paragraph.HeadingLevel > 0 ? BlockKind.Heading : paragraph.IsListItem ? BlockKind.ListItem : BlockKind.Paragraph;
-            return new Block(kind, text.Lines[line].Span, prose.Build(), headingLevel: paragraph.HeadingLevel);
+            return new Block(kind, text.Lines[line].Span, prose.Build(), headingLevel: paragraph.HeadingLevel, isPlaced: paragraph.IsPlaced);
         }
 
         private Block CellBlock(WordTable table, WordTableCell cell)

@@ -79,16 +79,48 @@ public partial class WordProducerZooTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Id.StartsWith("RL9", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A decree's layout (signature block aligned with spaces, dotted leaders, the same letterhead in
+    /// each model form's text box) is not prose: no doubled space, punctuation or paragraph is
+    /// reported, and the blanks left to fill in are, once per paragraph, outside the model forms.
+    /// </summary>
+    [Fact]
+    public void Layout_of_an_administrative_document_is_not_reported_as_typos()
+    {
+        var draft = DraftLoader.Load(Path.Combine(Zoo, "generated-decree.docx"));
+        var result = Lint.Draft(draft);
+
+        Assert.Equal(3, draft.Blocks.Count(block => block.IsPlaced && block.Prose.Text == "Độc lập - Tự do - Hạnh phúc"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "RL2006" or "RL2008");
+        var doubledSpace = Assert.Single(result.Diagnostics, d => d.Id == "RL2002");
+        Assert.StartsWith("(Kèm theo Nghị định số  ....", draft.Text.Lines.GetLineFromPosition(doubledSpace.Location.SourceSpan.Start).ToString(), StringComparison.Ordinal);
+
+        var blanks = result.Diagnostics.Where(d => d.Id == "RL2011").Select(d => draft.Blocks.Single(b => b.Span.Contains(d.Location.SourceSpan.Start))).ToList();
+        Assert.Equal(9, blanks.Count);
+        Assert.All(blanks, block => Assert.False(block.IsPlaced));
+        Assert.Equal(blanks.Count, blanks.Distinct().Count());
+    }
+
+    [Fact]
+    public void Dotted_leaders_of_an_official_form_are_blanks_not_doubled_punctuation()
+    {
+        var result = Lint.Draft(DraftLoader.Load(Path.Combine(Zoo, "admin-to-khai-can-cuoc.docx")));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "RL2006" or "RL2010");
+        Assert.Contains(result.Diagnostics, d => d.Id == "RL2011");
+    }
+
     /// <summary>In handwritten.docx: a tracked deletion, a field code, a comment, a ruby annotation, imported HTML's title.</summary>
     private static readonly string[] NeverShown = ["XÓABỎ", "MÃTRƯỜNG", "BÌNHLUẬN", "ルビ", "ẨNTIÊUĐỀ"];
 
-    private static List<string> Words(string text) => [.. Word().Matches(text).Select(m => m.Value)];
+    // A soft hyphen inside a word ("Thông t\u00ADư") is shown only where the line breaks.
+    private static List<string> Words(string text) => [.. Word().Matches(text.Replace("\u00AD", string.Empty, StringComparison.Ordinal)).Select(m => m.Value)];
 
     [GeneratedRegex(@"[\p{L}\p{M}]+|\p{N}+")]
     private static partial Regex Word();
 
-    // LibreOffice writes list labels ("•", "1.", "a)") as text at the start of the line.
-    [GeneratedRegex(@"^\s*(•|\p{N}+[.)]|\p{L}[.)])\s+", RegexOptions.Multiline)]
+    // LibreOffice writes list labels ("•", "1.", "a)", "II.", a form's "[10.1] .") as text at the start of the line.
+    [GeneratedRegex(@"^\s*(•|\p{N}+[.)]|\p{L}[.)]|[IVX]+\.|\[[\p{N}.]+\p{L}?\] ?\.?)\s+", RegexOptions.Multiline)]
     private static partial Regex ListLabel();
 
     // And note reference marks as digits glued to the word, or the word's punctuation, before them ("thích1", "trước.1").

@@ -18,6 +18,8 @@ internal sealed class ParagraphTextBuilder
 
     public bool IsListItem { get; set; }
 
+    public bool IsFramed { get; set; }
+
     public void Append(string value, OpenXmlElement source)
     {
         if (value.Length == 0)
@@ -58,5 +60,5 @@ internal sealed class ParagraphTextBuilder
     }
 
     public WordParagraph Build(WordPartLabel part, WordTablePosition? table) =>
-        new(text.ToString(), part, table, new WordRunMap(segments), HeadingLevel, IsListItem) { Equations = [.. equations] };
+        new(text.ToString(), part, table, new WordRunMap(segments), HeadingLevel, IsListItem, IsFramed) { Equations = [.. equations] };
 }

@@ -136,6 +136,7 @@ internal sealed class WordTextExtractor
                 // Joined paragraphs keep the properties of the last one, whose mark survives.
                 builder.HeadingLevel = extraction.roles.HeadingLevel(paragraph);
                 builder.IsListItem = extraction.roles.IsListItem(paragraph);
+                builder.IsFramed = paragraph.ParagraphProperties?.FrameProperties is not null;
                 if (HasDeletedMark(paragraph))
                 {
                     joinedIntoNext = builder;

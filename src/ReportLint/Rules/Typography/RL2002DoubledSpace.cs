@@ -8,13 +8,17 @@ namespace ReportLint.Rules.Typography;
 /// <summary>
 /// RL2002: two or more spaces between words on one line. Web pages and Word often leave a
 /// no-break space beside an ordinary one, which looks like a single wide gap; the message names
-/// it because the editor cannot see it.
+/// it because the editor cannot see it. Four spaces or more are not a slip of the thumb but
+/// alignment: a signature block or a form pushed into place in a Word file; so are spaces after a
+/// form's dotted leader (<c>Họ tên: ………….   Giới tính:</c>), which push the next field into place.
 /// </summary>
 internal sealed class RL2002DoubledSpace : DraftAnalyzer
 {
     public const string Id = "RL2002";
 
     public static readonly DiagnosticDescriptor Rule = TypographyRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
+
+    private const int AlignmentRun = 4;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -33,7 +37,7 @@ internal sealed class RL2002DoubledSpace : DraftAnalyzer
             }
 
             var end = InlineSpace.RunEnd(text, i);
-            if (end - i >= 2 && InlineSpace.IsBetweenVisible(text, i, end))
+            if (end - i is >= 2 and < AlignmentRun && InlineSpace.IsBetweenVisible(text, i, end) && !AfterLeader(text, i))
             {
                 var span = context.Block.Prose.ToSource(i, end - i);
                 context.Report(Rule, span, FixData.Replace(span, " "), end - i, SpecialSpaceNote(text, i, end));
@@ -42,6 +46,9 @@ internal sealed class RL2002DoubledSpace : DraftAnalyzer
             i = end;
         }
     }
+
+    private static bool AfterLeader(string text, int start) =>
+        Leaders.IsDot(text[start - 1]) && Leaders.RunAround(text, start - 1).IsLeader;
 
     private static object SpecialSpaceNote(string text, int start, int end)
     {

@@ -8,7 +8,8 @@ namespace ReportLint.Rules.Typography;
 /// <summary>
 /// RL2006: two marks of <c>. , ; :</c> side by side (<c>địa phương.;</c>, <c>,,</c>) or two dots
 /// (<c>..</c>). Three dots or more are an ellipsis, <c>./.</c> closes an official document, and
-/// the dot of an abbreviation may meet a mark (<c>anh T.,</c>, <c>v.v.,</c>).
+/// the dot of an abbreviation may meet a mark (<c>anh T.,</c>, <c>v.v.,</c>). A dotted leader of a
+/// form (<c>Họ và tên: ………..;</c>, see <see cref="Leaders"/>) and the mark right after it are layout.
 /// Which mark to keep depends on the sentence, so there is no automatic fix.
 /// </summary>
 internal sealed class RL2006DoubledPunctuation : DraftAnalyzer
@@ -29,6 +30,13 @@ internal sealed class RL2006DoubledPunctuation : DraftAnalyzer
         var i = ProseSearch.Next(text, 0, Marks);
         while (i >= 0)
         {
+            if (text[i] == '.' && Leaders.RunAround(text, i) is { IsLeader: true } leader)
+            {
+                var after = leader.End < text.Length && text[leader.End] is ',' or ';' or ':' ? leader.End + 1 : leader.End;
+                i = ProseSearch.Next(text, after, Marks);
+                continue;
+            }
+
             var dots = DotRun(text, i);
             if (dots > 1)
             {

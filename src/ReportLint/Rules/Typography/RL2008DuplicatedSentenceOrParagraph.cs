@@ -13,7 +13,8 @@ namespace ReportLint.Rules.Typography;
 /// or a draft is merged with an older copy. Texts are compared after collapsing white space
 /// (no-break spaces included) and reading every dash as one, since the second copy is often
 /// retyped with another dash. Short lines (<c>Tin tức</c>, <c>anh tin bai</c>), photo credits,
-/// headings and table cells repeat by nature and are left out.
+/// headings, table cells and what a Word file places in text boxes and frames (the same header in
+/// each model form of an annex) repeat by nature and are left out.
 /// </summary>
 internal sealed class RL2008DuplicatedSentenceOrParagraph : DraftAnalyzer
 {
@@ -34,7 +35,7 @@ internal sealed class RL2008DuplicatedSentenceOrParagraph : DraftAnalyzer
         var sentences = new Dictionary<ProseSlice, TextSpan>(ProseSlice.Comparer);
         foreach (var block in context.Draft.Blocks)
         {
-            if (block.Kind is BlockKind.Heading or BlockKind.TableCell)
+            if (block.Kind is BlockKind.Heading or BlockKind.TableCell || block.IsPlaced)
             {
                 continue;
             }
