@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace ReportLint.Numbers.Relations;
 
@@ -27,29 +28,48 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     // One binding table reused for every attempt; a match gets its own copy.
     private readonly Dictionary<string, IReadOnlyList<BoundFigure>> _roles = new(StringComparer.Ordinal);
 
-    private HashSet<string>? _words;
+    // Where each word and mark of the paragraph stands, built once for all the rules: a rule then finds
+    // its anchor words by a few lookups instead of testing every token against its word set.
+    private Dictionary<string, List<int>>? _positions;
 
     public IEnumerable<PatternMatch> Matches(RelationRule rule)
     {
-        _words ??= [.. tokens.Where(t => t.Kind is FigureTokenKind.Word or FigureTokenKind.Mark).Select(t => t.Text)];
-        if (rule.Required.Any(choice => !choice.FirstWords.Any(_words.Contains)))
+        var positions = _positions ??= PositionsOfWords();
+        foreach (var choice in rule.Required)
         {
-            yield break;
+            if (!AnyPresent(choice, positions))
+            {
+                yield break;
+            }
         }
 
         // A match holds its first required word within a few dozen tokens of its start: starts further
         // from every occurrence of that word are not tried (most paragraphs hold few of them).
-        var anchor = rule.Required.Count > 0 ? rule.Required[0] : null;
-        var nextAnchor = new int[tokens.Count + 1];
-        nextAnchor[tokens.Count] = int.MaxValue / 2;
-        for (var k = tokens.Count - 1; k >= 0; k--)
-        {
-            nextAnchor[k] = anchor is null || anchor.FirstWords.Contains(tokens[k].Text) ? k : nextAnchor[k + 1];
-        }
-
+        var anchors = rule.Required.Count > 0 ? AnchorsOf(rule.Required[0], positions) : null;
+        var nextAnchor = 0;
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (nextAnchor[start] - start > rule.Lead || !CanStart(rule.Elements[0], tokens[start]))
+            if (anchors is not null)
+            {
+                while (nextAnchor < anchors.Count && anchors[nextAnchor] < start)
+                {
+                    nextAnchor++;
+                }
+
+                if (nextAnchor == anchors.Count)
+                {
+                    yield break;
+                }
+
+                if (anchors[nextAnchor] - start > rule.Lead)
+                {
+                    // Nothing can start before the window of the next anchor.
+                    start = anchors[nextAnchor] - rule.Lead - 1;
+                    continue;
+                }
+            }
+
+            if (!CanStart(rule.Elements[0], tokens[start]))
             {
                 continue;
             }
@@ -61,6 +81,61 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
                 yield return new PatternMatch(rule, new Dictionary<string, IReadOnlyList<BoundFigure>>(_roles), tokens[start].Start, tokens[end - 1].End);
             }
         }
+    }
+
+    private Dictionary<string, List<int>> PositionsOfWords()
+    {
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind is FigureTokenKind.Word or FigureTokenKind.Mark)
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(positions, tokens[k].Text, out _);
+                (list ??= []).Add(k);
+            }
+        }
+
+        return positions;
+    }
+
+    private static bool AnyPresent(WordChoice choice, Dictionary<string, List<int>> positions)
+    {
+        foreach (var word in choice.FirstWords)
+        {
+            if (positions.ContainsKey(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The positions of the tokens a choice can begin at, in order.</summary>
+    private static List<int> AnchorsOf(WordChoice choice, Dictionary<string, List<int>> positions)
+    {
+        List<int>? only = null;
+        List<int>? merged = null;
+        foreach (var word in choice.FirstWords)
+        {
+            if (!positions.TryGetValue(word, out var at))
+            {
+                continue;
+            }
+
+            if (only is null)
+            {
+                only = at;
+            }
+            else
+            {
+                merged ??= [.. only];
+                merged.AddRange(at);
+            }
+        }
+
+        merged?.Sort();
+        return merged ?? only ?? [];
     }
 
     /// <summary>A cheap test of the first element, so that most tokens are never tried as a start.</summary>
