@@ -32,6 +32,9 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     // its anchor words by a few lookups instead of testing every token against its word set.
     private Dictionary<string, List<int>>? _positions;
 
+    // The candidates of list, name and phrase slots by start token and slot (see RunCandidates).
+    private readonly Dictionary<int, (int, IReadOnlyList<BoundFigure>?)[]> _runs = [];
+
     public IEnumerable<PatternMatch> Matches(RelationRule rule)
     {
         var positions = _positions ??= PositionsOfWords();
@@ -181,16 +184,38 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
 
     private IEnumerable<(int Next, IReadOnlyList<BoundFigure>? Bound)> Candidates(PatternElement pattern, int at) => pattern switch
     {
-        FigureSlot { Kind: FigureSlotKind.Names } => NameCandidates(at),
-        FigureSlot { Kind: FigureSlotKind.Phrases } => PhraseCandidates(at),
+        FigureSlot { Kind: FigureSlotKind.Names or FigureSlotKind.Phrases } slot => RunCandidates(slot, at),
         FigureSlot { Kind: FigureSlotKind.Small } => SmallCount(at) is { } count ? [(at + 1, [count])] : [],
-        FigureSlot { IsList: true } slot => ListCandidates(slot, at),
+        FigureSlot { IsList: true } slot => RunCandidates(slot, at),
         FigureSlot slot => at < tokens.Count && Accepts(slot, tokens[at]) ? [(at + 1, [new BoundFigure(tokens[at].Mention!, "")])] : [],
         WordChoice choice => ChoiceCandidates(choice, at),
         SentenceBreak => at < tokens.Count && tokens[at].Kind == FigureTokenKind.SentenceEnd ? [(at + 1, null)] : [],
         WordGap gap => GapCandidates(gap, at),
         _ => [],
     };
+
+    /// <summary>
+    /// The lists, names and phrases that start at a token, read once per paragraph: every rule with
+    /// such a slot tries it at the same tokens, and reading a list walks all of its items.
+    /// </summary>
+    private (int, IReadOnlyList<BoundFigure>?)[] RunCandidates(FigureSlot slot, int at)
+    {
+        // A list's figures depend on the slot only through what Accepts reads: its kind and whether it takes rates.
+        var takesRates = slot.Kind is not (FigureSlotKind.Names or FigureSlotKind.Phrases) && TakesRates(slot);
+        var key = (at << 5) | ((int)slot.Kind << 1) | (takesRates ? 1 : 0);
+        if (!_runs.TryGetValue(key, out var candidates))
+        {
+            candidates = slot.Kind switch
+            {
+                FigureSlotKind.Names => [.. NameCandidates(at)],
+                FigureSlotKind.Phrases => [.. PhraseCandidates(at)],
+                _ => [.. ListCandidates(slot, at)],
+            };
+            _runs[key] = candidates;
+        }
+
+        return candidates;
+    }
 
     /// <summary>
     /// Gaps of growing length. A gap may step over a bracket it opens ("65 tổ chức (TCCSĐ) trực thuộc …, gồm")
@@ -540,7 +565,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     /// </summary>
     private static bool Accepts(FigureSlot slot, FigureToken token) =>
         token.Kind == FigureTokenKind.Figure && token.Mention is { } mention
-        && (mention.IsQuantity || (mention.Kind == NumberKind.Rate && slot.Role is "before" or "after" or "diff")) && slot.Kind switch
+        && (mention.IsQuantity || (mention.Kind == NumberKind.Rate && TakesRates(slot))) && slot.Kind switch
         {
             FigureSlotKind.Number => mention.Kind is NumberKind.Count or NumberKind.Money,
             FigureSlotKind.Count => mention.Kind == NumberKind.Count,
@@ -549,4 +574,6 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
             FigureSlotKind.Fraction => mention.Kind == NumberKind.Fraction,
             _ => true,
         };
+
+    private static bool TakesRates(FigureSlot slot) => slot.Role is "before" or "after" or "diff";
 }
