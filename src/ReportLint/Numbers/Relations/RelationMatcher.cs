@@ -28,19 +28,21 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     // One binding table reused for every attempt; a match gets its own copy.
     private readonly Dictionary<string, IReadOnlyList<BoundFigure>> _roles = new(StringComparer.Ordinal);
 
-    // Where each word and mark of the paragraph stands, built once for all the rules: a rule then finds
-    // its anchor words by a few lookups instead of testing every token against its word set.
-    private Dictionary<string, List<int>>? _positions;
+    // Each distinct word and mark of the paragraph gets a number, once for all the rules: a rule then
+    // looks up its few anchor words and compares numbers, instead of hashing every token for every rule.
+    private Dictionary<string, int>? _wordIds;
+    private int[] _tokenIds = [];  // from 1; 0 for figures and sentence ends
 
-    // The candidates of list, name and phrase slots by start token and slot (see RunCandidates).
-    private readonly Dictionary<int, (int, IReadOnlyList<BoundFigure>?)[]> _runs = [];
+    // The candidates of list, name and phrase slots by slot (see RunCandidates) and start token.
+    private readonly (int, IReadOnlyList<BoundFigure>?)[]?[]?[] _runs = new (int, IReadOnlyList<BoundFigure>?)[]?[]?[RunKeys];
+    private const int RunKeys = ((int)FigureSlotKind.Phrases + 1) * 2;
 
     public IEnumerable<PatternMatch> Matches(RelationRule rule)
     {
-        var positions = _positions ??= PositionsOfWords();
+        var wordIds = _wordIds ??= NumberWords();
         foreach (var choice in rule.Required)
         {
-            if (!AnyPresent(choice, positions))
+            if (IdsOf(choice, wordIds).Length == 0)
             {
                 yield break;
             }
@@ -48,26 +50,25 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
 
         // A match holds its first required word within a few dozen tokens of its start: starts further
         // from every occurrence of that word are not tried (most paragraphs hold few of them).
-        var anchors = rule.Required.Count > 0 ? AnchorsOf(rule.Required[0], positions) : null;
-        var nextAnchor = 0;
+        var anchorIds = rule.Required.Count > 0 ? IdsOf(rule.Required[0], wordIds) : null;
+        var nextAnchor = -1;
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (anchors is not null)
+            if (anchorIds is not null)
             {
-                while (nextAnchor < anchors.Count && anchors[nextAnchor] < start)
+                if (nextAnchor < start)
                 {
-                    nextAnchor++;
+                    nextAnchor = NextAnchor(anchorIds, start);
+                    if (nextAnchor == tokens.Count)
+                    {
+                        yield break;
+                    }
                 }
 
-                if (nextAnchor == anchors.Count)
-                {
-                    yield break;
-                }
-
-                if (anchors[nextAnchor] - start > rule.Lead)
+                if (nextAnchor - start > rule.Lead)
                 {
                     // Nothing can start before the window of the next anchor.
-                    start = anchors[nextAnchor] - rule.Lead - 1;
+                    start = nextAnchor - rule.Lead - 1;
                     continue;
                 }
             }
@@ -86,59 +87,64 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
         }
     }
 
-    private Dictionary<string, List<int>> PositionsOfWords()
+    private Dictionary<string, int> NumberWords()
     {
-        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        _tokenIds = new int[tokens.Count];
         for (var k = 0; k < tokens.Count; k++)
         {
             if (tokens[k].Kind is FigureTokenKind.Word or FigureTokenKind.Mark)
             {
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(positions, tokens[k].Text, out _);
-                (list ??= []).Add(k);
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(wordIds, tokens[k].Text, out var known);
+                if (!known)
+                {
+                    id = wordIds.Count;
+                }
+
+                _tokenIds[k] = id;
             }
         }
 
-        return positions;
+        return wordIds;
     }
 
-    private static bool AnyPresent(WordChoice choice, Dictionary<string, List<int>> positions)
+    /// <summary>The numbers of the paragraph's words a choice can begin with; empty when it holds none.</summary>
+    private static int[] IdsOf(WordChoice choice, Dictionary<string, int> wordIds)
     {
+        var count = 0;
         foreach (var word in choice.FirstWords)
         {
-            if (positions.ContainsKey(word))
+            count += wordIds.ContainsKey(word) ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var ids = new int[count];
+        count = 0;
+        foreach (var word in choice.FirstWords)
+        {
+            if (wordIds.TryGetValue(word, out var id))
             {
-                return true;
+                ids[count++] = id;
             }
         }
 
-        return false;
+        return ids;
     }
 
-    /// <summary>The positions of the tokens a choice can begin at, in order.</summary>
-    private static List<int> AnchorsOf(WordChoice choice, Dictionary<string, List<int>> positions)
+    /// <summary>The first token from <paramref name="from"/> on that is one of the anchor words, or the token count.</summary>
+    private int NextAnchor(int[] anchorIds, int from)
     {
-        List<int>? only = null;
-        List<int>? merged = null;
-        foreach (var word in choice.FirstWords)
+        var k = from;
+        while (k < tokens.Count && Array.IndexOf(anchorIds, _tokenIds[k]) < 0)
         {
-            if (!positions.TryGetValue(word, out var at))
-            {
-                continue;
-            }
-
-            if (only is null)
-            {
-                only = at;
-            }
-            else
-            {
-                merged ??= [.. only];
-                merged.AddRange(at);
-            }
+            k++;
         }
 
-        merged?.Sort();
-        return merged ?? only ?? [];
+        return k;
     }
 
     /// <summary>A cheap test of the first element, so that most tokens are never tried as a start.</summary>
@@ -202,8 +208,10 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     {
         // A list's figures depend on the slot only through what Accepts reads: its kind and whether it takes rates.
         var takesRates = slot.Kind is not (FigureSlotKind.Names or FigureSlotKind.Phrases) && TakesRates(slot);
-        var key = (at << 5) | ((int)slot.Kind << 1) | (takesRates ? 1 : 0);
-        if (!_runs.TryGetValue(key, out var candidates))
+        var key = ((int)slot.Kind << 1) | (takesRates ? 1 : 0);
+        var byStart = _runs[key] ??= new (int, IReadOnlyList<BoundFigure>?)[]?[tokens.Count + 1];
+        var candidates = byStart[at];
+        if (candidates is null)
         {
             candidates = slot.Kind switch
             {
@@ -211,7 +219,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
                 FigureSlotKind.Phrases => [.. PhraseCandidates(at)],
                 _ => [.. ListCandidates(slot, at)],
             };
-            _runs[key] = candidates;
+            byStart[at] = candidates;
         }
 
         return candidates;
@@ -326,9 +334,11 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
             i += separator.Length;
         }
 
-        for (var count = items.Count; count >= 1; count--)
+        // The shorter lists are the first items of the longest: views of one array, not copies.
+        var all = items.ToArray();
+        for (var count = all.Length; count >= 1; count--)
         {
-            IReadOnlyList<BoundFigure> list = items.GetRange(0, count);
+            IReadOnlyList<BoundFigure> list = new ArraySegment<BoundFigure>(all, 0, count);
             yield return (ends[count - 1].AfterWords, list);
             if (ends[count - 1].AfterWords != ends[count - 1].AfterFigure)
             {
