@@ -89,7 +89,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
 
     private Dictionary<string, int> NumberWords()
     {
-        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wordIds = new Dictionary<string, int>(tokens.Count, StringComparer.Ordinal);
         _tokenIds = new int[tokens.Count];
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -215,9 +215,9 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
         {
             candidates = slot.Kind switch
             {
-                FigureSlotKind.Names => [.. NameCandidates(at)],
-                FigureSlotKind.Phrases => [.. PhraseCandidates(at)],
-                _ => [.. ListCandidates(slot, at)],
+                FigureSlotKind.Names => NameCandidates(at),
+                FigureSlotKind.Phrases => PhraseCandidates(at),
+                _ => ListCandidates(slot, at),
             };
             byStart[at] = candidates;
         }
@@ -277,7 +277,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     };
 
     /// <summary>Lists of figures from <paramref name="at"/>, longest first, each ending after its last figure or after the words that follow it.</summary>
-    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> ListCandidates(FigureSlot slot, int at)
+    private (int, IReadOnlyList<BoundFigure>?)[] ListCandidates(FigureSlot slot, int at)
     {
         var items = new List<BoundFigure>();
         var ends = new List<(int AfterFigure, int AfterWords)>();
@@ -309,7 +309,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
                 break;
             }
 
-            items.Add(new BoundFigure(tokens[i].Mention!, string.Join(' ', tokens.Skip(labelStart).Take(i - labelStart).Where(t => t.Kind == FigureTokenKind.Word).Select(t => t.Text))));
+            items.Add(new BoundFigure(tokens[i].Mention!, Label(labelStart, i)));
             if (items.Count == MaxListItems)
             {
                 // Real listings are short; a longer run of figures is read as its first items, and stays linear.
@@ -336,15 +336,50 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
 
         // The shorter lists are the first items of the longest: views of one array, not copies.
         var all = items.ToArray();
+        var candidates = new List<(int, IReadOnlyList<BoundFigure>?)>(2 * all.Length);
         for (var count = all.Length; count >= 1; count--)
         {
             IReadOnlyList<BoundFigure> list = new ArraySegment<BoundFigure>(all, 0, count);
-            yield return (ends[count - 1].AfterWords, list);
+            candidates.Add((ends[count - 1].AfterWords, list));
             if (ends[count - 1].AfterWords != ends[count - 1].AfterFigure)
             {
-                yield return (ends[count - 1].AfterFigure, list);
+                candidates.Add((ends[count - 1].AfterFigure, list));
             }
         }
+
+        return [.. candidates];
+    }
+
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> joined by spaces; most labels are one word or none, which need no new string.</summary>
+    private string Label(int start, int end)
+    {
+        string? single = null;
+        var words = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Kind == FigureTokenKind.Word)
+            {
+                single ??= tokens[k].Text;
+                words++;
+            }
+        }
+
+        if (words <= 1)
+        {
+            return single ?? "";
+        }
+
+        var joined = new string[words];
+        words = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Kind == FigureTokenKind.Word)
+            {
+                joined[words++] = tokens[k].Text;
+            }
+        }
+
+        return string.Join(' ', joined);
     }
 
     /// <summary>A whole count from 2 to 30, as a figure or as a number word (hai … ba mươi), that can announce a list.</summary>
@@ -379,7 +414,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     /// such as "ông" or "tỉnh"), perhaps followed by a bracket ("(SN 1990)"). Bound as one figure per
     /// name, so the relation counts them. A list that goes on ("… và SHB cùng các ngân hàng khác") is not closed.
     /// </summary>
-    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> NameCandidates(int at)
+    private (int, IReadOnlyList<BoundFigure>?)[] NameCandidates(int at)
     {
         var names = new List<BoundFigure>();
         var i = at;
@@ -443,7 +478,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     /// at commas and the last "và". Each phrase is bound as one figure, so the relation counts them. A list
     /// that goes on ("…", "v.v.", "như") or runs too long to be one list is not read.
     /// </summary>
-    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> PhraseCandidates(int at)
+    private (int, IReadOnlyList<BoundFigure>?)[] PhraseCandidates(int at)
     {
         // "16 nhóm cơ sở như: …" gives examples, not the whole list.
         if (at == 0 || tokens[at - 1].Text != ":" || (at > 1 && tokens[at - 2].Text is "như" or "chẳng hạn"))
