@@ -34,8 +34,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     private int[] _tokenIds = [];  // from 1; 0 for figures and sentence ends
 
     // The candidates of list, name and phrase slots by slot (see RunCandidates) and start token.
-    private readonly (int, IReadOnlyList<BoundFigure>?)[]?[]?[] _runs = new (int, IReadOnlyList<BoundFigure>?)[]?[]?[RunKeys];
-    private const int RunKeys = ((int)FigureSlotKind.Phrases + 1) * 2;
+    private readonly Dictionary<int, (int, IReadOnlyList<BoundFigure>?)[]> _runs = [];
 
     public IEnumerable<PatternMatch> Matches(RelationRule rule)
     {
@@ -208,10 +207,8 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     {
         // A list's figures depend on the slot only through what Accepts reads: its kind and whether it takes rates.
         var takesRates = slot.Kind is not (FigureSlotKind.Names or FigureSlotKind.Phrases) && TakesRates(slot);
-        var key = ((int)slot.Kind << 1) | (takesRates ? 1 : 0);
-        var byStart = _runs[key] ??= new (int, IReadOnlyList<BoundFigure>?)[]?[tokens.Count + 1];
-        var candidates = byStart[at];
-        if (candidates is null)
+        var key = (at << 5) | ((int)slot.Kind << 1) | (takesRates ? 1 : 0);
+        if (!_runs.TryGetValue(key, out var candidates))
         {
             candidates = slot.Kind switch
             {
@@ -219,7 +216,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
                 FigureSlotKind.Phrases => PhraseCandidates(at),
                 _ => ListCandidates(slot, at),
             };
-            byStart[at] = candidates;
+            _runs[key] = candidates;
         }
 
         return candidates;
