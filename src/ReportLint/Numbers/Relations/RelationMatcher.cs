@@ -222,18 +222,13 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
         return candidates;
     }
 
-    /// <summary>
-    /// Gaps of growing length. A gap may step over a bracket it opens ("65 tổ chức (TCCSĐ) trực thuộc …, gồm")
-    /// but not out of one: "(32,6 tỷ đồng), trong đó …" speaks of the figure outside the brackets.
-    /// </summary>
     /// <summary>The alternatives that match at <paramref name="at"/>, longest first (the parser sorted them).</summary>
-    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> ChoiceCandidates(WordChoice choice, int at)
-    {
-        if (at >= tokens.Count || !choice.FirstWords.Contains(tokens[at].Text))
-        {
-            yield break;
-        }
+    /// <remarks>Most tokens begin no alternative: they are turned away before an enumerator is made for them.</remarks>
+    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> ChoiceCandidates(WordChoice choice, int at) =>
+        at < tokens.Count && choice.FirstWords.Contains(tokens[at].Text) ? AlternativesAt(choice, at) : [];
 
+    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> AlternativesAt(WordChoice choice, int at)
+    {
         foreach (var alternative in choice.Alternatives)
         {
             if (WordsAt(alternative, at))
@@ -243,6 +238,10 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
         }
     }
 
+    /// <summary>
+    /// Gaps of growing length. A gap may step over a bracket it opens ("65 tổ chức (TCCSĐ) trực thuộc …, gồm")
+    /// but not out of one: "(32,6 tỷ đồng), trong đó …" speaks of the figure outside the brackets.
+    /// </summary>
     private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> GapCandidates(WordGap gap, int at)
     {
         var open = 0;
