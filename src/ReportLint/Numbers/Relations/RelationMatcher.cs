@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace ReportLint.Numbers.Relations;
 
@@ -27,29 +28,51 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     // One binding table reused for every attempt; a match gets its own copy.
     private readonly Dictionary<string, IReadOnlyList<BoundFigure>> _roles = new(StringComparer.Ordinal);
 
-    private HashSet<string>? _words;
+    // Each distinct word and mark of the paragraph gets a number, once for all the rules: a rule then
+    // looks up its few anchor words and compares numbers, instead of hashing every token for every rule.
+    private Dictionary<string, int>? _wordIds;
+    private int[] _tokenIds = [];  // from 1; 0 for figures and sentence ends
+
+    // The candidates of list, name and phrase slots by slot (see RunCandidates) and start token.
+    private readonly Dictionary<int, (int, IReadOnlyList<BoundFigure>?)[]> _runs = [];
 
     public IEnumerable<PatternMatch> Matches(RelationRule rule)
     {
-        _words ??= [.. tokens.Where(t => t.Kind is FigureTokenKind.Word or FigureTokenKind.Mark).Select(t => t.Text)];
-        if (rule.Required.Any(choice => !choice.FirstWords.Any(_words.Contains)))
+        var wordIds = _wordIds ??= NumberWords();
+        foreach (var choice in rule.Required)
         {
-            yield break;
+            if (IdsOf(choice, wordIds).Length == 0)
+            {
+                yield break;
+            }
         }
 
         // A match holds its first required word within a few dozen tokens of its start: starts further
         // from every occurrence of that word are not tried (most paragraphs hold few of them).
-        var anchor = rule.Required.Count > 0 ? rule.Required[0] : null;
-        var nextAnchor = new int[tokens.Count + 1];
-        nextAnchor[tokens.Count] = int.MaxValue / 2;
-        for (var k = tokens.Count - 1; k >= 0; k--)
-        {
-            nextAnchor[k] = anchor is null || anchor.FirstWords.Contains(tokens[k].Text) ? k : nextAnchor[k + 1];
-        }
-
+        var anchorIds = rule.Required.Count > 0 ? IdsOf(rule.Required[0], wordIds) : null;
+        var nextAnchor = -1;
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (nextAnchor[start] - start > rule.Lead || !CanStart(rule.Elements[0], tokens[start]))
+            if (anchorIds is not null)
+            {
+                if (nextAnchor < start)
+                {
+                    nextAnchor = NextAnchor(anchorIds, start);
+                    if (nextAnchor == tokens.Count)
+                    {
+                        yield break;
+                    }
+                }
+
+                if (nextAnchor - start > rule.Lead)
+                {
+                    // Nothing can start before the window of the next anchor.
+                    start = nextAnchor - rule.Lead - 1;
+                    continue;
+                }
+            }
+
+            if (!CanStart(rule.Elements[0], tokens[start]))
             {
                 continue;
             }
@@ -61,6 +84,66 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
                 yield return new PatternMatch(rule, new Dictionary<string, IReadOnlyList<BoundFigure>>(_roles), tokens[start].Start, tokens[end - 1].End);
             }
         }
+    }
+
+    private Dictionary<string, int> NumberWords()
+    {
+        var wordIds = new Dictionary<string, int>(tokens.Count, StringComparer.Ordinal);
+        _tokenIds = new int[tokens.Count];
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind is FigureTokenKind.Word or FigureTokenKind.Mark)
+            {
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(wordIds, tokens[k].Text, out var known);
+                if (!known)
+                {
+                    id = wordIds.Count;
+                }
+
+                _tokenIds[k] = id;
+            }
+        }
+
+        return wordIds;
+    }
+
+    /// <summary>The numbers of the paragraph's words a choice can begin with; empty when it holds none.</summary>
+    private static int[] IdsOf(WordChoice choice, Dictionary<string, int> wordIds)
+    {
+        var count = 0;
+        foreach (var word in choice.FirstWords)
+        {
+            count += wordIds.ContainsKey(word) ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var ids = new int[count];
+        count = 0;
+        foreach (var word in choice.FirstWords)
+        {
+            if (wordIds.TryGetValue(word, out var id))
+            {
+                ids[count++] = id;
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>The first token from <paramref name="from"/> on that is one of the anchor words, or the token count.</summary>
+    private int NextAnchor(int[] anchorIds, int from)
+    {
+        var k = from;
+        while (k < tokens.Count && Array.IndexOf(anchorIds, _tokenIds[k]) < 0)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>A cheap test of the first element, so that most tokens are never tried as a start.</summary>
@@ -106,10 +189,9 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
 
     private IEnumerable<(int Next, IReadOnlyList<BoundFigure>? Bound)> Candidates(PatternElement pattern, int at) => pattern switch
     {
-        FigureSlot { Kind: FigureSlotKind.Names } => NameCandidates(at),
-        FigureSlot { Kind: FigureSlotKind.Phrases } => PhraseCandidates(at),
+        FigureSlot { Kind: FigureSlotKind.Names or FigureSlotKind.Phrases } slot => RunCandidates(slot, at),
         FigureSlot { Kind: FigureSlotKind.Small } => SmallCount(at) is { } count ? [(at + 1, [count])] : [],
-        FigureSlot { IsList: true } slot => ListCandidates(slot, at),
+        FigureSlot { IsList: true } slot => RunCandidates(slot, at),
         FigureSlot slot => at < tokens.Count && Accepts(slot, tokens[at]) ? [(at + 1, [new BoundFigure(tokens[at].Mention!, "")])] : [],
         WordChoice choice => ChoiceCandidates(choice, at),
         SentenceBreak => at < tokens.Count && tokens[at].Kind == FigureTokenKind.SentenceEnd ? [(at + 1, null)] : [],
@@ -118,17 +200,35 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     };
 
     /// <summary>
-    /// Gaps of growing length. A gap may step over a bracket it opens ("65 tổ chức (TCCSĐ) trực thuộc …, gồm")
-    /// but not out of one: "(32,6 tỷ đồng), trong đó …" speaks of the figure outside the brackets.
+    /// The lists, names and phrases that start at a token, read once per paragraph: every rule with
+    /// such a slot tries it at the same tokens, and reading a list walks all of its items.
     /// </summary>
-    /// <summary>The alternatives that match at <paramref name="at"/>, longest first (the parser sorted them).</summary>
-    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> ChoiceCandidates(WordChoice choice, int at)
+    private (int, IReadOnlyList<BoundFigure>?)[] RunCandidates(FigureSlot slot, int at)
     {
-        if (at >= tokens.Count || !choice.FirstWords.Contains(tokens[at].Text))
+        // A list's figures depend on the slot only through what Accepts reads: its kind and whether it takes rates.
+        var takesRates = slot.Kind is not (FigureSlotKind.Names or FigureSlotKind.Phrases) && TakesRates(slot);
+        var key = (at << 5) | ((int)slot.Kind << 1) | (takesRates ? 1 : 0);
+        if (!_runs.TryGetValue(key, out var candidates))
         {
-            yield break;
+            candidates = slot.Kind switch
+            {
+                FigureSlotKind.Names => NameCandidates(at),
+                FigureSlotKind.Phrases => PhraseCandidates(at),
+                _ => ListCandidates(slot, at),
+            };
+            _runs[key] = candidates;
         }
 
+        return candidates;
+    }
+
+    /// <summary>The alternatives that match at <paramref name="at"/>, longest first (the parser sorted them).</summary>
+    /// <remarks>Most tokens begin no alternative: they are turned away before an enumerator is made for them.</remarks>
+    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> ChoiceCandidates(WordChoice choice, int at) =>
+        at < tokens.Count && choice.FirstWords.Contains(tokens[at].Text) ? AlternativesAt(choice, at) : [];
+
+    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> AlternativesAt(WordChoice choice, int at)
+    {
         foreach (var alternative in choice.Alternatives)
         {
             if (WordsAt(alternative, at))
@@ -138,6 +238,10 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
         }
     }
 
+    /// <summary>
+    /// Gaps of growing length. A gap may step over a bracket it opens ("65 tổ chức (TCCSĐ) trực thuộc …, gồm")
+    /// but not out of one: "(32,6 tỷ đồng), trong đó …" speaks of the figure outside the brackets.
+    /// </summary>
     private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> GapCandidates(WordGap gap, int at)
     {
         var open = 0;
@@ -169,7 +273,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     };
 
     /// <summary>Lists of figures from <paramref name="at"/>, longest first, each ending after its last figure or after the words that follow it.</summary>
-    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> ListCandidates(FigureSlot slot, int at)
+    private (int, IReadOnlyList<BoundFigure>?)[] ListCandidates(FigureSlot slot, int at)
     {
         var items = new List<BoundFigure>();
         var ends = new List<(int AfterFigure, int AfterWords)>();
@@ -201,7 +305,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
                 break;
             }
 
-            items.Add(new BoundFigure(tokens[i].Mention!, string.Join(' ', tokens.Skip(labelStart).Take(i - labelStart).Where(t => t.Kind == FigureTokenKind.Word).Select(t => t.Text))));
+            items.Add(new BoundFigure(tokens[i].Mention!, Label(labelStart, i)));
             if (items.Count == MaxListItems)
             {
                 // Real listings are short; a longer run of figures is read as its first items, and stays linear.
@@ -226,15 +330,52 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
             i += separator.Length;
         }
 
-        for (var count = items.Count; count >= 1; count--)
+        // The shorter lists are the first items of the longest: views of one array, not copies.
+        var all = items.ToArray();
+        var candidates = new List<(int, IReadOnlyList<BoundFigure>?)>(2 * all.Length);
+        for (var count = all.Length; count >= 1; count--)
         {
-            IReadOnlyList<BoundFigure> list = items.GetRange(0, count);
-            yield return (ends[count - 1].AfterWords, list);
+            IReadOnlyList<BoundFigure> list = new ArraySegment<BoundFigure>(all, 0, count);
+            candidates.Add((ends[count - 1].AfterWords, list));
             if (ends[count - 1].AfterWords != ends[count - 1].AfterFigure)
             {
-                yield return (ends[count - 1].AfterFigure, list);
+                candidates.Add((ends[count - 1].AfterFigure, list));
             }
         }
+
+        return [.. candidates];
+    }
+
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> joined by spaces; most labels are one word or none, which need no new string.</summary>
+    private string Label(int start, int end)
+    {
+        string? single = null;
+        var words = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Kind == FigureTokenKind.Word)
+            {
+                single ??= tokens[k].Text;
+                words++;
+            }
+        }
+
+        if (words <= 1)
+        {
+            return single ?? "";
+        }
+
+        var joined = new string[words];
+        words = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Kind == FigureTokenKind.Word)
+            {
+                joined[words++] = tokens[k].Text;
+            }
+        }
+
+        return string.Join(' ', joined);
     }
 
     /// <summary>A whole count from 2 to 30, as a figure or as a number word (hai … ba mươi), that can announce a list.</summary>
@@ -269,7 +410,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     /// such as "ông" or "tỉnh"), perhaps followed by a bracket ("(SN 1990)"). Bound as one figure per
     /// name, so the relation counts them. A list that goes on ("… và SHB cùng các ngân hàng khác") is not closed.
     /// </summary>
-    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> NameCandidates(int at)
+    private (int, IReadOnlyList<BoundFigure>?)[] NameCandidates(int at)
     {
         var names = new List<BoundFigure>();
         var i = at;
@@ -333,7 +474,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     /// at commas and the last "và". Each phrase is bound as one figure, so the relation counts them. A list
     /// that goes on ("…", "v.v.", "như") or runs too long to be one list is not read.
     /// </summary>
-    private IEnumerable<(int, IReadOnlyList<BoundFigure>?)> PhraseCandidates(int at)
+    private (int, IReadOnlyList<BoundFigure>?)[] PhraseCandidates(int at)
     {
         // "16 nhóm cơ sở như: …" gives examples, not the whole list.
         if (at == 0 || tokens[at - 1].Text != ":" || (at > 1 && tokens[at - 2].Text is "như" or "chẳng hạn"))
@@ -465,7 +606,7 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
     /// </summary>
     private static bool Accepts(FigureSlot slot, FigureToken token) =>
         token.Kind == FigureTokenKind.Figure && token.Mention is { } mention
-        && (mention.IsQuantity || (mention.Kind == NumberKind.Rate && slot.Role is "before" or "after" or "diff")) && slot.Kind switch
+        && (mention.IsQuantity || (mention.Kind == NumberKind.Rate && TakesRates(slot))) && slot.Kind switch
         {
             FigureSlotKind.Number => mention.Kind is NumberKind.Count or NumberKind.Money,
             FigureSlotKind.Count => mention.Kind == NumberKind.Count,
@@ -474,4 +615,6 @@ internal sealed class RelationMatcher(IReadOnlyList<FigureToken> tokens, IReadOn
             FigureSlotKind.Fraction => mention.Kind == NumberKind.Fraction,
             _ => true,
         };
+
+    private static bool TakesRates(FigureSlot slot) => slot.Role is "before" or "after" or "diff";
 }
