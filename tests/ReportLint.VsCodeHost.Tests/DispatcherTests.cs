@@ -51,6 +51,54 @@ public sealed class DispatcherTests
         await server.Client.RequestAsync(2, LspMethods.Shutdown);
     }
 
+    /// <summary>Found by the LSP fuzzer: a frame right after a header without Content-Length was skipped with it.</summary>
+    [Fact]
+    public async Task AFrameRightAfterAHeaderWithoutContentLengthIsRead()
+    {
+        var server = await InProcessServer.StartInitializedAsync();
+
+        await server.Client.SendRawAsync([.. "Xin: chào\r\n\r\n"u8, .. LspTestClient.Frame("""{"jsonrpc":"2.0","id":2,"method":"shutdown"}""")]);
+
+        Assert.Equal(ErrorCodes.ParseError, InProcessServer.ErrorCode(await server.Client.ReceiveResponseAsync(null)));
+        Assert.Equal(JsonValueKind.Null, (await server.Client.ReceiveResponseAsync(2)).GetProperty("result").ValueKind);
+    }
+
+    /// <summary>Found by the LSP fuzzer: the header was read again and again, logging without end.</summary>
+    [Fact]
+    public async Task UnknownCharsetGetsParseErrorAndTheNextFrameIsRead()
+    {
+        var server = await InProcessServer.StartInitializedAsync();
+
+        await server.Client.SendRawAsync([.. "Content-Length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=\"\"\r\n\r\n{}"u8, .. LspTestClient.Frame("""{"jsonrpc":"2.0","id":2,"method":"shutdown"}""")]);
+
+        Assert.Equal(ErrorCodes.ParseError, InProcessServer.ErrorCode(await server.Client.ReceiveResponseAsync(null)));
+        Assert.Equal(JsonValueKind.Null, (await server.Client.ReceiveResponseAsync(2)).GetProperty("result").ValueKind);
+    }
+
+    /// <summary>Found by the LSP fuzzer: the reused id failed as an internal error.</summary>
+    [Fact]
+    public async Task ARequestReusingAPendingIdIsRefusedAndThePendingOneIsAnswered()
+    {
+        var release = new TaskCompletionSource();
+        var server = await InProcessServer.StartInitializedAsync(connection =>
+            connection.OnRequest<object, string>("test/slow", async (_, _) =>
+            {
+                await release.Task;
+                return "xong";
+            }));
+
+        await server.Client.SendAsync(new { jsonrpc = "2.0", id = 7, method = "test/slow", @params = new { } });
+        await server.Client.SendAsync(new { jsonrpc = "2.0", id = 7, method = "test/slow", @params = new { } });
+        var refusal = await server.Client.ReceiveResponseAsync(7);
+        release.SetResult();
+        var answer = await server.Client.ReceiveResponseAsync(7);
+
+        Assert.Equal(ErrorCodes.InvalidRequest, InProcessServer.ErrorCode(refusal));
+        Assert.Equal("xong", answer.GetProperty("result").GetString());
+        var again = await server.Client.RequestAsync(7, "test/slow", new { });
+        Assert.Equal("xong", again.GetProperty("result").GetString());
+    }
+
     /// <summary>A message that cannot be read has no id to trust: the answer is a ParseError with id null.</summary>
     [Theory]
     [InlineData("""[1, 2]""")]

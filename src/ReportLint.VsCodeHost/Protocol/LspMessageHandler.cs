@@ -17,6 +17,12 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     private static readonly byte[] HeaderStart = "Content-Length"u8.ToArray();
 
     private readonly ConcurrentDictionary<RequestId, bool> _awaitingResponse = new();
+
+    // The client's requests read and not yet answered, by id.
+    private readonly ConcurrentDictionary<RequestId, bool> _answering = new();
+
+    // Answers written for a refused reused id, which must not end the pending request under that id.
+    private readonly ConcurrentDictionary<JsonRpcMessage, bool> _refusals = new(ReferenceEqualityComparer.Instance);
     private readonly ReleasingReader _input;
     private readonly ServerLog _log;
 
@@ -46,25 +52,32 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             {
                 message = await base.ReadCoreAsync(cancellationToken);
             }
-            catch (BadRpcHeaderException e)
-            {
-                _input.ReleaseUnfinishedRead();
-                await AnswerUnreadableAsync(e, cancellationToken);
-                // The header's end cannot be trusted either: the next frame starts at the next Content-Length.
-                await SkipToNextHeaderAsync(cancellationToken);
-                continue;
-            }
             catch (Exception e) when (e is not (OperationCanceledException or IOException or ObjectDisposedException))
             {
-                // The body was consumed by its Content-Length: the next frame is intact.
-                _input.ReleaseUnfinishedRead();
+                // A read the framing left unfinished failed in the header (a bad Content-Length, an
+                // unknown charset), whose end cannot be trusted: reading it again would fail again,
+                // so the next frame starts at the next Content-Length. Otherwise the body was
+                // consumed by its Content-Length and the next frame is intact.
+                var rewound = _input.ReleaseUnfinishedRead();
                 await AnswerUnreadableAsync(e, cancellationToken);
+                if (rewound || e is BadRpcHeaderException)
+                {
+                    await SkipToNextHeaderAsync(rewound, cancellationToken);
+                }
+
                 continue;
             }
 
             if (message is IJsonRpcMessageWithId { RequestId: var id } and not JsonRpcRequest && !_awaitingResponse.TryRemove(id, out _))
             {
                 _log.Warning($"Response to unknown request {id}.");
+                ((IJsonRpcMessageBufferManager)this).DeserializationComplete(message);
+                continue;
+            }
+
+            if (message is JsonRpcRequest { IsResponseExpected: true, RequestId: var requestId } && !_answering.TryAdd(requestId, true))
+            {
+                await RefuseReusedIdAsync(requestId, cancellationToken);
                 ((IJsonRpcMessageBufferManager)this).DeserializationComplete(message);
                 continue;
             }
@@ -80,7 +93,29 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             _awaitingResponse.TryAdd(request.RequestId, true);
         }
 
+        else if (content is JsonRpcResult or JsonRpcError && !_refusals.TryRemove(content, out _))
+        {
+            _answering.TryRemove(((IJsonRpcMessageWithId)content).RequestId, out _);
+        }
+
         base.Write(content, cancellationToken);
+    }
+
+    /// <summary>
+    /// JSON-RPC ids must be unique among a client's pending requests: a second request under an id
+    /// still being answered is refused here, since JsonRpc would fail it as an internal error and
+    /// the two answers could not be told apart anyway.
+    /// </summary>
+    private async Task RefuseReusedIdAsync(RequestId id, CancellationToken cancellationToken)
+    {
+        _log.Error($"Request {id} reuses the id of a request still being answered.");
+        var error = new JsonRpcError
+        {
+            RequestId = id,
+            Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)ErrorCodes.InvalidRequest, Message = $"The id {id} is already in use by a request still being answered." },
+        };
+        _refusals.TryAdd(error, true);
+        await WriteAsync(error, cancellationToken);
     }
 
     private async Task AnswerUnreadableAsync(Exception e, CancellationToken cancellationToken)
@@ -94,17 +129,20 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
         await WriteAsync(error, cancellationToken);
     }
 
-    private async Task SkipToNextHeaderAsync(CancellationToken cancellationToken)
+    /// <param name="atFailedHeader">
+    /// The input was rewound to the start of the header that failed, which may itself start with
+    /// Content-Length; otherwise the framing consumed that header, and the next frame may start right here.
+    /// </param>
+    private async Task SkipToNextHeaderAsync(bool atFailedHeader, CancellationToken cancellationToken)
     {
         var reader = _input;
-        var pastFailedHeader = false;
+        var pastFailedHeader = !atFailedHeader;
         while (true)
         {
             var read = await reader.ReadAsync(cancellationToken);
             var buffer = read.Buffer;
             if (!pastFailedHeader && buffer.Length > 0)
             {
-                // The header that failed may itself start with Content-Length.
                 buffer = buffer.Slice(1);
                 pastFailedHeader = true;
             }
@@ -137,13 +175,16 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     {
         private ReadOnlySequence<byte>? _unreleased;
 
-        /// <summary>Releases the read the framing left unfinished, leaving its bytes unread.</summary>
-        public void ReleaseUnfinishedRead()
+        /// <summary>Releases the read the framing left unfinished, leaving its bytes unread; false when there was none.</summary>
+        public bool ReleaseUnfinishedRead()
         {
-            if (_unreleased is { } buffer)
+            if (_unreleased is not { } buffer)
             {
-                AdvanceTo(buffer.Start);
+                return false;
             }
+
+            AdvanceTo(buffer.Start);
+            return true;
         }
 
         public override async ValueTask<ReadResult> ReadAsync(CancellationToken cancellationToken = default)

@@ -43,7 +43,6 @@ public sealed class LspFuzzTests(ITestOutputHelper output)
                 problems = [$"crash: {e}"];
             }
 
-            output.WriteLine($"case {index}: {started.Elapsed.TotalSeconds:F1} s, {problems.Count} problems, {fuzzCase.Mutation}");
             peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(forceFullCollection: false));
             if (started.Elapsed > slowest.Time)
             {

@@ -135,7 +135,9 @@ internal sealed class LspFuzzer(int seed)
                 header = $"Content-Length: {body.Length}\n\n";
                 return "LF-only header";
             case 8:
-                header = $"Content-Length: {body.Length}\r\nContent-Length: {random.Next(100)}\r\n\r\n";
+                var second = random.Next(100);
+                header = $"Content-Length: {body.Length}\r\nContent-Length: {second}\r\n\r\n";
+                overshoot += second;
                 return "two Content-Length";
             case 9:
                 var charset = new[] { "utf-16", "latin1", "nonsense", "\"\"" }[random.Next(4)];
