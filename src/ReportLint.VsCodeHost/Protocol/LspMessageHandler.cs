@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.IO.Pipelines;
+using System.Text;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 using StreamJsonRpc.Reflection;
@@ -14,6 +16,15 @@ namespace ReportLint.VsCodeHost.Protocol;
 /// </summary>
 internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
 {
+    /// <summary>
+    /// The largest message read (docs/limits.md): a 4 MiB draft (the text limit) in JSON escapes and
+    /// all. A client claiming more is not waited for, nor its bytes kept.
+    /// </summary>
+    internal const long MaxMessageBytes = 64L << 20;
+
+    // A header longer than this is left to the framing to refuse.
+    private const int MaxHeaderBytes = 4096;
+
     private static readonly byte[] HeaderStart = "Content-Length"u8.ToArray();
 
     private readonly ConcurrentDictionary<RequestId, bool> _awaitingResponse = new();
@@ -50,6 +61,11 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             JsonRpcMessage? message;
             try
             {
+                if (await RefusedHeaderAsync(cancellationToken))
+                {
+                    continue;
+                }
+
                 message = await base.ReadCoreAsync(cancellationToken);
             }
             catch (Exception e) when (e is not (OperationCanceledException or IOException or ObjectDisposedException))
@@ -71,6 +87,14 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             if (message is IJsonRpcMessageWithId { RequestId: var id } and not JsonRpcRequest && !_awaitingResponse.TryRemove(id, out _))
             {
                 _log.Warning($"Response to unknown request {id}.");
+                ((IJsonRpcMessageBufferManager)this).DeserializationComplete(message);
+                continue;
+            }
+
+            if (message is JsonRpcRequest { Method: null } nameless)
+            {
+                // JsonRpc drops the whole connection on a request without a method name.
+                await AnswerAsync(nameless.IsResponseExpected ? nameless.RequestId : RequestId.Null, ErrorCodes.InvalidRequest, "The message has no method name.", cancellationToken);
                 ((IJsonRpcMessageBufferManager)this).DeserializationComplete(message);
                 continue;
             }
@@ -118,15 +142,81 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
         await WriteAsync(error, cancellationToken);
     }
 
-    private async Task AnswerUnreadableAsync(Exception e, CancellationToken cancellationToken)
+    private Task AnswerUnreadableAsync(Exception e, CancellationToken cancellationToken) =>
+        AnswerAsync(RequestId.Null, ErrorCodes.ParseError, e.Message, cancellationToken);
+
+    private async Task AnswerAsync(RequestId id, int code, string message, CancellationToken cancellationToken)
     {
-        _log.Error($"Unreadable message: {e.Message}");
+        _log.Error($"Unreadable message: {message}");
         var error = new JsonRpcError
         {
-            RequestId = RequestId.Null,
-            Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)ErrorCodes.ParseError, Message = e.Message },
+            RequestId = id,
+            Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = message },
         };
         await WriteAsync(error, cancellationToken);
+    }
+
+    /// <summary>
+    /// Looks at the next header before the framing reads it, and refuses (ParseError, then on to the
+    /// next frame) what the framing would mishandle: bytes glued before Content-Length, which it
+    /// would read as part of a header line and so lose the frame they precede; and a Content-Length
+    /// over <see cref="MaxMessageBytes"/>, which it would wait for and buffer.
+    /// </summary>
+    private async Task<bool> RefusedHeaderAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var read = await _input.ReadAsync(cancellationToken);
+            var buffer = read.Buffer;
+            var reader = new SequenceReader<byte>(buffer);
+            if (!reader.TryReadTo(out ReadOnlySequence<byte> header, "\r\n\r\n"u8))
+            {
+                if (read.IsCompleted || buffer.Length > MaxHeaderBytes)
+                {
+                    _input.AdvanceTo(buffer.Start);
+                    return false;
+                }
+
+                _input.AdvanceTo(buffer.Start, buffer.End);
+                continue;
+            }
+
+            var lines = new SequenceReader<byte>(header);
+            if (lines.TryReadTo(out ReadOnlySequence<byte> before, HeaderStart, advancePastDelimiter: false)
+                && before.Length > 0 && !before.Slice(before.Length - 1).FirstSpan.SequenceEqual("\n"u8))
+            {
+                _input.AdvanceTo(buffer.GetPosition(before.Length));
+                await AnswerAsync(RequestId.Null, ErrorCodes.ParseError, $"{before.Length} bytes before a Content-Length header.", cancellationToken);
+                return true;
+            }
+
+            if (ContentLength(header) is > MaxMessageBytes and var length)
+            {
+                _input.AdvanceTo(reader.Position);
+                await AnswerAsync(RequestId.Null, ErrorCodes.ParseError, $"Content-Length {length} is over the limit of {MaxMessageBytes} bytes.", cancellationToken);
+                await SkipToNextHeaderAsync(atFailedHeader: false, cancellationToken);
+                return true;
+            }
+
+            _input.AdvanceTo(buffer.Start);
+            return false;
+        }
+    }
+
+    /// <summary>The value of the header's Content-Length line, when it is a number.</summary>
+    private static long? ContentLength(ReadOnlySequence<byte> header)
+    {
+        foreach (var line in Encoding.ASCII.GetString(header).Split('\n'))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && line[..colon].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase)
+                && long.TryParse(line[(colon + 1)..].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+            {
+                return length;
+            }
+        }
+
+        return null;
     }
 
     /// <param name="atFailedHeader">

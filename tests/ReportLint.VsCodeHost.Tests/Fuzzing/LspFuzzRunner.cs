@@ -17,7 +17,7 @@ internal static class LspFuzzRunner
     public static async Task<IReadOnlyList<string>> RunAsync(byte[] traffic, IReadOnlyList<int> chunks, IReadOnlySet<string> expectedIds, TimeSpan timeout)
     {
         var server = new InProcessServer(ReportLintHost.Capabilities, (languageServer, log) => ReportLintHost.Attach(languageServer, log));
-        var session = new Session(server.Client);
+        var session = new Session(server.Client, () => server.Stderr);
         var run = session.RunAsync(traffic, chunks, expectedIds, server.ExitCode);
         if (await Task.WhenAny(run, Task.Delay(timeout)) != run)
         {
@@ -39,7 +39,7 @@ internal static class LspFuzzRunner
 
     private static string Shorten(string text) => text.Length > 400 ? text[..400] + "…" : text;
 
-    private sealed class Session(LspTestClient client)
+    private sealed class Session(LspTestClient client, Func<string> log)
     {
         private readonly Dictionary<string, List<JsonElement>> _responses = [];
         private readonly List<string> _problems = [];
@@ -136,7 +136,7 @@ internal static class LspFuzzRunner
                 if (reading.IsCompleted)
                 {
                     await reading;
-                    _problems.Add($"the server closed its output while {Waiting} were due");
+                    _problems.Add($"the server closed its output while {Waiting} were due; its log ends: {log()[^Math.Min(log().Length, 1500)..]}");
                     throw new InvalidOperationException(string.Join('\n', _problems));
                 }
 
