@@ -116,7 +116,6 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
         {
             _awaitingResponse.TryAdd(request.RequestId, true);
         }
-
         else if (content is JsonRpcResult or JsonRpcError && !_refusals.TryRemove(content, out _))
         {
             _answering.TryRemove(((IJsonRpcMessageWithId)content).RequestId, out _);
@@ -130,29 +129,26 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     /// still being answered is refused here, since JsonRpc would fail it as an internal error and
     /// the two answers could not be told apart anyway.
     /// </summary>
-    private async Task RefuseReusedIdAsync(RequestId id, CancellationToken cancellationToken)
-    {
-        _log.Error($"Request {id} reuses the id of a request still being answered.");
-        var error = new JsonRpcError
-        {
-            RequestId = id,
-            Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)ErrorCodes.InvalidRequest, Message = $"The id {id} is already in use by a request still being answered." },
-        };
-        _refusals.TryAdd(error, true);
-        await WriteAsync(error, cancellationToken);
-    }
+    private Task RefuseReusedIdAsync(RequestId id, CancellationToken cancellationToken) =>
+        AnswerAsync(id, ErrorCodes.InvalidRequest, $"The id {id} is already in use by a request still being answered.", cancellationToken, endsPendingRequest: false);
 
     private Task AnswerUnreadableAsync(Exception e, CancellationToken cancellationToken) =>
         AnswerAsync(RequestId.Null, ErrorCodes.ParseError, e.Message, cancellationToken);
 
-    private async Task AnswerAsync(RequestId id, int code, string message, CancellationToken cancellationToken)
+    /// <param name="endsPendingRequest">False for a refused reused id: the request pending under it is still to be answered.</param>
+    private async Task AnswerAsync(RequestId id, int code, string message, CancellationToken cancellationToken, bool endsPendingRequest = true)
     {
-        _log.Error($"Unreadable message: {message}");
+        _log.Error($"Refused a message: {message}");
         var error = new JsonRpcError
         {
             RequestId = id,
             Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = message },
         };
+        if (!endsPendingRequest)
+        {
+            _refusals.TryAdd(error, true);
+        }
+
         await WriteAsync(error, cancellationToken);
     }
 

@@ -98,6 +98,12 @@ internal sealed class LspFuzzer(int seed)
 
     private static string MutateFrame(Random random, int kind, ref string header, ref byte[] body, List<byte> traffic, ref long overshoot)
     {
+        if (body.Length < 4)
+        {
+            // An earlier mutation of this frame cut its body to (almost) nothing.
+            return "body too short to mutate";
+        }
+
         switch (kind)
         {
             case 0:
