@@ -233,13 +233,16 @@ internal sealed class LspFuzzer(int seed)
                 return $"cancel {id?.ToJsonString() ?? "null"}";
             case 4:
                 var copy = message.DeepClone();
+                Inherit(touched, message, copy);
                 messages.Insert(random.Next(1, messages.Count + 1), copy);
                 return $"{Method(message)} sent twice (same id)";
             case 5:
                 messages.RemoveAt(index);
                 return $"{Method(message)} dropped";
             case 6:
-                messages.Insert(random.Next(1, messages.Count + 1), messages[0].DeepClone());
+                var again = messages[0].DeepClone();
+                Inherit(touched, messages[0], again);
+                messages.Insert(random.Next(1, messages.Count + 1), again);
                 return "initialize again";
             case 7:
                 var answer = new JsonObject { ["jsonrpc"] = "2.0", ["id"] = random.Next(1, 100), ["result"] = null };
@@ -254,6 +257,15 @@ internal sealed class LspFuzzer(int seed)
     }
 
     private static string OddPlaceholder(string odd) => $"@@odd{Array.IndexOf(OddStrings, odd)}@@";
+
+    /// <summary>A copy of a mutated message is mutated too: its request need not be answered under its id.</summary>
+    private static void Inherit(HashSet<JsonNode> touched, JsonNode original, JsonNode copy)
+    {
+        if (touched.Contains(original))
+        {
+            touched.Add(copy);
+        }
+    }
 
     private static bool IsPositionLike(JsonNode node) =>
         node.Parent is JsonObject && node.GetPropertyName() is "line" or "character" or "version" or "severity";
