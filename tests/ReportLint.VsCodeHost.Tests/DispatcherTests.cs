@@ -51,6 +51,51 @@ public sealed class DispatcherTests
         await server.Client.RequestAsync(2, LspMethods.Shutdown);
     }
 
+    /// <summary>
+    /// Traffic the LSP fuzzer found to hang or kill the server: a header re-read forever (unknown
+    /// charset), the frame right after a consumed bad header or after glued garbage lost with it,
+    /// 2 GB awaited, the connection dropped over a message without a method name.
+    /// </summary>
+    [Theory]
+    [InlineData("Content-Length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=\"\"\r\n\r\n{}", ErrorCodes.ParseError)]
+    [InlineData("Xin: chào\r\n\r\n", ErrorCodes.ParseError)]
+    [InlineData("\"}}", ErrorCodes.ParseError)]
+    [InlineData("Content-Length: 2147483647\r\n\r\n{", ErrorCodes.ParseError)]
+    [InlineData("Content-Length: 31\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":null}", ErrorCodes.InvalidRequest)]
+    public async Task BrokenTrafficIsAnsweredAndTheFrameRightAfterItIsRead(string broken, int code)
+    {
+        var server = await InProcessServer.StartInitializedAsync();
+
+        await server.Client.SendRawAsync([.. System.Text.Encoding.UTF8.GetBytes(broken), .. LspTestClient.Frame("""{"jsonrpc":"2.0","id":2,"method":"shutdown"}""")]);
+
+        Assert.Equal(code, InProcessServer.ErrorCode(await server.Client.ReceiveResponseAsync(null)));
+        Assert.Equal(JsonValueKind.Null, (await server.Client.ReceiveResponseAsync(2)).GetProperty("result").ValueKind);
+    }
+
+    /// <summary>Found by the LSP fuzzer: the reused id failed as an internal error.</summary>
+    [Fact]
+    public async Task ARequestReusingAPendingIdIsRefusedAndThePendingOneIsAnswered()
+    {
+        var release = new TaskCompletionSource();
+        var server = await InProcessServer.StartInitializedAsync(connection =>
+            connection.OnRequest<object, string>("test/slow", async (_, _) =>
+            {
+                await release.Task;
+                return "xong";
+            }));
+
+        await server.Client.SendAsync(new { jsonrpc = "2.0", id = 7, method = "test/slow", @params = new { } });
+        await server.Client.SendAsync(new { jsonrpc = "2.0", id = 7, method = "test/slow", @params = new { } });
+        var refusal = await server.Client.ReceiveResponseAsync(7);
+        release.SetResult();
+        var answer = await server.Client.ReceiveResponseAsync(7);
+
+        Assert.Equal(ErrorCodes.InvalidRequest, InProcessServer.ErrorCode(refusal));
+        Assert.Equal("xong", answer.GetProperty("result").GetString());
+        var again = await server.Client.RequestAsync(7, "test/slow", new { });
+        Assert.Equal("xong", again.GetProperty("result").GetString());
+    }
+
     /// <summary>A message that cannot be read has no id to trust: the answer is a ParseError with id null.</summary>
     [Theory]
     [InlineData("""[1, 2]""")]
