@@ -66,11 +66,16 @@ internal sealed class CheckRunner(LintEngine engine, Func<string, Draft>? loadDr
         return new RunReport([.. configReports, .. reports], [.. rules], culture, workingDirectory) { ExplainFigures = options.ExplainFigures };
     }
 
-    public static bool HasInputErrors(RunReport report) => report.AllDiagnostics.Any(IsInputError);
+    public static bool HasUncheckedParts(RunReport report) => report.AllDiagnostics.Any(LeftUnchecked);
 
-    public static bool IsInputError(Diagnostic diagnostic) =>
+    /// <summary>
+    /// Something could not be checked: an input, the configuration, a plugin, the tool itself, or a rule
+    /// that failed on a draft (RL9004: the other rules ran, but the draft was not fully checked).
+    /// </summary>
+    public static bool LeftUnchecked(Diagnostic diagnostic) =>
         diagnostic.Id == ToolDiagnostics.UnreadableInput.Id || diagnostic.Id == ToolDiagnostics.InvalidConfiguration.Id
-        || diagnostic.Id == ToolDiagnostics.PluginFailed.Id || diagnostic.Id == ToolDiagnostics.InternalError.Id;
+        || diagnostic.Id == ToolDiagnostics.PluginFailed.Id || diagnostic.Id == ToolDiagnostics.InternalError.Id
+        || diagnostic.Id == ToolDiagnostics.RuleFailed.Id;
 
     private FileReport CheckOne(DiscoveredInput input, CheckOptions options, string? explicitConfig, CultureInfo culture, ConcurrentDictionary<string, Diagnostic> configErrors)
     {

@@ -386,17 +386,17 @@ internal sealed class ReportLintCli(TextWriter output, TextWriter error, string 
         return ExitCode(options, report);
     }
 
-    /// <summary>2 when an input could not be checked (each named on the error stream unless the text report shown on the console did), else 1 for findings at or above --fail-on.</summary>
+    /// <summary>2 when an input or a rule could not be checked (each named on the error stream unless the text report shown on the console did), else 1 for findings at or above --fail-on.</summary>
     private int ExitCode(CheckOptions options, RunReport report, bool reportShown = true)
     {
         WriteStackTraces(report);
-        if (CheckRunner.HasInputErrors(report))
+        if (CheckRunner.HasUncheckedParts(report))
         {
             if (options.Format != OutputFormat.Text || options.OutputFile is not null || !reportShown)
             {
                 // Machine formats go to a file or a pipe; the person running the command still
                 // needs to see which inputs failed.
-                foreach (var failure in report.AllDiagnostics.Where(CheckRunner.IsInputError))
+                foreach (var failure in report.AllDiagnostics.Where(CheckRunner.LeftUnchecked))
                 {
                     error.WriteLine($"{report.DisplayPath(failure.Location.GetLineSpan().Path)}: {failure.Id}: {failure.GetMessage(report.Culture)}");
                 }

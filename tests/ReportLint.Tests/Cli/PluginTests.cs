@@ -38,4 +38,32 @@ public sealed class PluginTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("rules/Broken.cs(2,11): lỗi RL9006: CS1525", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_rule_that_throws_leaves_the_draft_unchecked_exit_2_and_the_other_rules_still_report()
+    {
+        _cli.Write("rules/Throws.cs", """
+            using System.Collections.Immutable;
+            using Microsoft.CodeAnalysis;
+            using ReportLint.Analysis;
+
+            public sealed class Throws : DraftAnalyzer
+            {
+                public static readonly DiagnosticDescriptor Rule = new("NR9999", "t", "m", "Newsroom", DiagnosticSeverity.Warning, true);
+
+                public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+                public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(_ => throw new System.InvalidOperationException("boom"));
+            }
+            """);
+        _cli.Write("rules.yml", "plugins: [rules/Throws.cs]\n");
+        _cli.Write("bai.md", "Đây là là một câu.\n");
+
+        var result = _cli.Run("check", "bai.md", "--format", "json", "--output", "out.json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("RL9004", result.Error, StringComparison.Ordinal);
+        var report = File.ReadAllText(Path.Combine(_cli.Folder, "out.json"));
+        Assert.Contains("\"RL2001\"", report, StringComparison.Ordinal);
+    }
 }
