@@ -88,10 +88,24 @@ internal static class RestatementReader
                     statements[key] = group = [];
                 }
 
-                var earlier = group
-                    .Where(s => (s.Block != b || s.Sentence != sentence) && SameTime(s.Time, time) && Comparable(s.Figure, figure, figures.Vocabulary, grammar)
+                var earlier = new List<(int Block, NumberMention Mention)>();
+                foreach (var s in group)
+                {
+                    if ((s.Block != b || s.Sentence != sentence) && SameTime(s.Time, time) && Comparable(s.Figure, figure, figures.Vocabulary, grammar)
                         && context.Value is { } mine && s.Context.Value is { } theirs && Named(theirs, mine, MinSharedWords) && !theirs.NamesOther(mine))
-                    .Select(s => (s.Block, s.Figure)).ToList();
+                    {
+                        if (Stated(s.Figure).Overlaps(Stated(figure)))
+                        {
+                            // One earlier statement of the same value settles it: a draft repeating a figure
+                            // a thousand times must not keep a thousand candidates for each.
+                            earlier = [(s.Block, s.Figure)];
+                            break;
+                        }
+
+                        earlier.Add((s.Block, s.Figure));
+                    }
+                }
+
                 if (earlier.Count > 0)
                 {
                     found.Add(new Restatement(b, figure, earlier));
@@ -155,27 +169,27 @@ internal static class RestatementReader
 
     /// <summary>
     /// A sentence without a year or a date of its own speaks of the moment the sentence before it in its
-    /// paragraph named ("… Ocean Shield 2019 diễn ra ngày 1-9/8 … Cuộc diễn tập có 49 tàu chiến").
+    /// paragraph named ("… Ocean Shield 2019 diễn ra ngày 1-9/8 … Cuộc diễn tập có 49 tàu chiến"):
+    /// the nearest dated sentence at or before it, found by a binary search so that a paragraph of
+    /// thousands of sentences costs each figure the same.
     /// </summary>
-    private static string TimeAt(Dictionary<int, string> times, int sentence)
+    private static string TimeAt((int[] Sentences, string[] Times) times, int sentence)
     {
-        for (var k = sentence; k >= 0; k--)
-        {
-            if (times.TryGetValue(k, out var time))
-            {
-                return time;
-            }
-        }
-
-        return "";
+        var at = Array.BinarySearch(times.Sentences, sentence);
+        var index = at >= 0 ? at : ~at - 1;
+        return index >= 0 ? times.Times[index] : "";
     }
 
-    /// <summary>The years and dates of each sentence of a block, gathered once: two statements are compared only at the same time.</summary>
-    private static Dictionary<int, string> TimesOf(Claims.BlockFigures figures) =>
-        figures.Mentions
+    /// <summary>The years and dates of the dated sentences of a block, in sentence order, gathered once: two statements are compared only at the same time.</summary>
+    private static (int[] Sentences, string[] Times) TimesOf(Claims.BlockFigures figures)
+    {
+        var dated = figures.Mentions
             .Where(m => m.Kind is NumberKind.Year or NumberKind.YearRange or NumberKind.Date or NumberKind.Time)
             .GroupBy(m => figures.SentenceIndexOf(m.Span.Start))
-            .ToDictionary(g => g.Key, g => string.Join(',', g.Select(m => figures.Text.Substring(m.Span.Start, m.Span.Length)).Order(StringComparer.Ordinal)));
+            .OrderBy(g => g.Key)
+            .ToList();
+        return ([.. dated.Select(g => g.Key)], [.. dated.Select(g => string.Join(',', g.Select(m => figures.Text.Substring(m.Span.Start, m.Span.Length)).Order(StringComparer.Ordinal)))]);
+    }
 
     /// <summary>True when one of the body figures may be the title's figure.</summary>
     public static bool Holds(Restatement restatement) => restatement.Candidates.Any(c => Stated(restatement.Title).Overlaps(Stated(c.Mention)));
