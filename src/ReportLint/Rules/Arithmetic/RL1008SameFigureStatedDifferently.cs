@@ -16,7 +16,7 @@ internal sealed class RL1008SameFigureStatedDifferently : ArithmeticAnalyzer
 {
     public const string Id = "RL1008";
 
-    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Family.Descriptor(Id, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Descriptor = ArithmeticRules.Family.Descriptor(Id, DiagnosticSeverity.Info);
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 
